@@ -1,0 +1,41 @@
+#include "appenvironment.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace ub {
+
+QString AppEnvironment::defaultStoreLocation()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(u"unionboard.sqlite"_s);
+}
+
+QString AppEnvironment::sampleReportsDirectory()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates = {
+        QDir(appDir).filePath(u"../share/unionboard/reports"_s), // installed
+        QStringLiteral(UB_INSTALL_DATA_DIR) + u"/reports"_s,
+        QStringLiteral(UB_SOURCE_DATA_DIR) + u"/reports"_s, // running from the build tree
+    };
+    for (const QString &candidate : candidates) {
+        if (QFileInfo(candidate).isDir())
+            return QDir(candidate).canonicalPath();
+    }
+    return {};
+}
+
+bool AppEnvironment::installTranslation(const QString &language, QTranslator &translator)
+{
+    if (!translator.load(u":/i18n/unionboard_%1.qm"_s.arg(language)))
+        return false;
+    return QCoreApplication::installTranslator(&translator);
+}
+
+} // namespace ub

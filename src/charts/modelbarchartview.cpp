@@ -1,0 +1,60 @@
+#include "modelbarchartview.h"
+
+#include <QAbstractItemModel>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QVBoxLayout>
+
+namespace ub {
+
+ModelBarChartView::ModelBarChartView(QWidget *parent) : QWidget(parent), m_view(new QChartView(this))
+{
+    m_view->setRenderHint(QPainter::Antialiasing);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void ModelBarChartView::setModel(QAbstractItemModel *model, const BarChartSpec &spec)
+{
+    if (m_model)
+        m_model->disconnect(this);
+    m_model = model;
+    m_spec = spec;
+    if (model) {
+        connect(model, &QAbstractItemModel::modelReset, this, &ModelBarChartView::rebuild);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &ModelBarChartView::rebuild);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &ModelBarChartView::rebuild);
+        connect(model, &QAbstractItemModel::dataChanged, this, &ModelBarChartView::rebuild);
+    }
+    rebuild();
+}
+
+QChart *ModelBarChartView::chart() const { return m_view->chart(); }
+
+int ModelBarChartView::barCount() const
+{
+    int bars = 0;
+    for (QAbstractSeries *series : chart()->series()) {
+        if (auto *barSeries = qobject_cast<QBarSeries *>(series)) {
+            for (QBarSet *set : barSeries->barSets())
+                bars += set->count();
+        }
+    }
+    return bars;
+}
+
+void ModelBarChartView::rebuild()
+{
+    QChart *old = m_view->chart();
+    if (m_model)
+        m_view->setChart(buildBarChart(*m_model, m_spec));
+    else
+        m_view->setChart(new QChart);
+    delete old; // QChartView::setChart does not delete the previous chart
+    Q_EMIT chartRebuilt();
+}
+
+} // namespace ub

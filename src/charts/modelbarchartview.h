@@ -1,0 +1,39 @@
+// A widget showing a bar chart of a table model, rebuilt whenever the model changes.
+#pragma once
+
+#include "regionbarchart.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAbstractItemModel;
+class QChart;
+class QChartView;
+
+namespace ub {
+
+/** Keeps a bar chart in step with a (label, value) table model; the app never touches Qt Charts. */
+class ModelBarChartView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ModelBarChartView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model, const BarChartSpec &spec);
+    /** The chart now shown (owned by the view). */
+    QChart *chart() const;
+    /** Number of bars in the chart now shown. */
+    int barCount() const;
+
+Q_SIGNALS:
+    void chartRebuilt();
+
+private:
+    void rebuild();
+
+    QChartView *m_view;
+    QPointer<QAbstractItemModel> m_model;
+    BarChartSpec m_spec;
+};
+
+} // namespace ub

@@ -1,0 +1,27 @@
+// Builds the figures-per-region bar chart from a model; the only code that knows Qt Charts.
+#pragma once
+
+#include <QString>
+
+class QAbstractItemModel;
+class QChart;
+
+namespace ub {
+
+/** What a bar chart over a two-column model (label, number) should look like. */
+struct BarChartSpec
+{
+    QString title;
+    QString valueAxisTitle;
+    int labelColumn = 0;
+    int valueColumn = 1;
+    bool animated = true; ///< off for exports: an animated chart renders empty bars at first
+};
+
+/**
+ * Turns a table model into a bar chart: one bar per row, labelled by the label column.
+ * The chart is built from the model's current rows; rebuild it when the model resets.
+ */
+QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec);
+
+} // namespace ub

@@ -1,0 +1,100 @@
+// unionboard-cli: the headless front end. Parses a subcommand and its options, then runs it.
+#include "extractcommand.h"
+#include "figurescommand.h"
+#include "importcommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kUsage = u"用法: unionboard-cli <命令> [选项]\n"
+                       "命令:\n"
+                       "  extract FILE...                     提取报告中的数字，每行输出一个 JSON 对象\n"
+                       "  import --db DB FILE_OR_DIR...       导入报告（*.txt、*.pdf，目录递归）到数据库\n"
+                       "  figures --db DB [筛选] [--format csv|jsonl]  输出数据库中的数字\n"
+                       "运行 unionboard-cli <命令> --help 查看命令的选项。\n"_s;
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"UnionBoard"_s);
+    QCoreApplication::setApplicationName(u"unionboard-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(UB_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
+    if (command.isEmpty() || command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {
+        (command.isEmpty() ? err : out) << kUsage;
+        return command.isEmpty() ? 2 : 0;
+    }
+    if (command == u"--version"_s) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    arguments.removeAt(1);
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    if (command == u"extract"_s) {
+        parser.setApplicationDescription(u"提取报告中的每个数字，每行输出一个 JSON 对象（字段见 docs/）。"_s);
+        parser.addPositionalArgument(u"FILE"_s, u"报告文件（TXT：UTF-8、GB18030 或 UTF-16）"_s, u"FILE..."_s);
+        parser.process(arguments);
+        if (parser.positionalArguments().isEmpty()) {
+            err << u"extract: 请指定至少一个报告文件\n"_s;
+            return 2;
+        }
+        return ub::runExtractCommand(parser.positionalArguments(), out, err);
+    }
+    if (command == u"import"_s) {
+        parser.setApplicationDescription(u"导入报告到数据库；每个文件一个事务，重复导入未变的文件不会改变数据库。"_s);
+        const QCommandLineOption dbOption(u"db"_s, u"数据库：SQLite 文件路径或 postgresql:// 地址"_s, u"DB"_s);
+        parser.addOption(dbOption);
+        parser.addPositionalArgument(u"FILE_OR_DIR"_s, u"报告文件或目录"_s, u"FILE_OR_DIR..."_s);
+        parser.process(arguments);
+        if (!parser.isSet(dbOption) || parser.positionalArguments().isEmpty()) {
+            err << u"import: 需要 --db DB 和至少一个文件或目录\n"_s;
+            return 2;
+        }
+        return ub::runImportCommand(parser.value(dbOption), parser.positionalArguments(), out, err);
+    }
+    if (command == u"figures"_s) {
+        parser.setApplicationDescription(u"输出数据库中的数字：JSON Lines（默认）或 CSV（UTF-8 带 BOM，Excel/WPS 可直接打开）。"_s);
+        const QCommandLineOption dbOption(u"db"_s, u"数据库：SQLite 文件路径或 postgresql:// 地址"_s, u"DB"_s);
+        const QCommandLineOption regionOption(u"region"_s, u"地区，如 西安市、宝鸡、陈仓区（区县归入所属市）"_s, u"R"_s);
+        const QCommandLineOption yearOption(u"year"_s, u"年份"_s, u"Y"_s);
+        const QCommandLineOption categoryOption(u"category"_s, u"类别：members、events、funds、competitions、other"_s, u"C"_s);
+        const QCommandLineOption indicatorOption(u"indicator"_s, u"指标键，如 new_members"_s, u"I"_s);
+        const QCommandLineOption formatOption(u"format"_s, u"输出格式：jsonl（默认）或 csv"_s, u"FORMAT"_s, u"jsonl"_s);
+        const QCommandLineOption outOption(u"out"_s, u"写入文件而不是标准输出"_s, u"FILE"_s);
+        parser.addOptions({dbOption, regionOption, yearOption, categoryOption, indicatorOption, formatOption, outOption});
+        parser.process(arguments);
+        const QString format = parser.value(formatOption);
+        if (!parser.isSet(dbOption) || (format != u"csv"_s && format != u"jsonl"_s)) {
+            err << u"figures: 需要 --db DB；--format 只能是 csv 或 jsonl\n"_s;
+            return 2;
+        }
+        ub::FiguresCommandOptions options;
+        options.storeLocation = parser.value(dbOption);
+        options.csv = format == u"csv"_s;
+        options.outputPath = parser.value(outOption);
+        QString error;
+        if (!ub::parseFigureFilter(parser.value(regionOption), parser.value(yearOption), parser.value(categoryOption),
+                                   parser.value(indicatorOption), &options.filter, &error)) {
+            err << u"figures: "_s << error << Qt::endl;
+            return 2;
+        }
+        return ub::runFiguresCommand(options, err);
+    }
+    err << u"未知命令：%1\n"_s.arg(command) << kUsage;
+    return 2;
+}

@@ -1,0 +1,211 @@
+#include "numeralparser.h"
+
+#include <QString>
+
+#include <cmath>
+
+namespace ub {
+
+namespace {
+
+constexpr qsizetype kMaxDigits = 15;
+constexpr qsizetype kMaxChineseRun = 12;
+
+bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
+
+int chineseDigit(QChar c)
+{
+    switch (c.unicode()) {
+    case u'零': case u'〇': return 0;
+    case u'一': return 1;
+    case u'二': case u'两': return 2;
+    case u'三': return 3;
+    case u'四': return 4;
+    case u'五': return 5;
+    case u'六': return 6;
+    case u'七': return 7;
+    case u'八': return 8;
+    case u'九': return 9;
+    default: return -1;
+    }
+}
+
+double smallUnit(QChar c)
+{
+    switch (c.unicode()) {
+    case u'十': return 10;
+    case u'百': return 100;
+    case u'千': return 1000;
+    default: return 0;
+    }
+}
+
+double bigUnit(QChar c)
+{
+    switch (c.unicode()) {
+    case u'万': return 1e4;
+    case u'亿': return 1e8;
+    default: return 0;
+    }
+}
+
+bool isApproxMark(QChar c) { return c == u'余' || c == u'多'; }
+
+} // namespace
+
+bool isChineseNumeral(QChar c)
+{
+    return chineseDigit(c) >= 0 || smallUnit(c) > 0 || bigUnit(c) > 0;
+}
+
+bool isNumberStart(QChar c) { return isDigit(c) || isChineseNumeral(c); }
+
+NumberToken parseNumberAt(QStringView text, qsizetype pos)
+{
+    NumberToken token;
+    token.start = token.end = pos;
+    const qsizetype size = text.size();
+    if (pos >= size)
+        return token;
+    qsizetype i = pos;
+
+    if (isDigit(text[i])) {
+        // Integer part, with optional thousands groups: 12,345 (never 1,2 or 12,3456).
+        qsizetype digits = 0;
+        QString number;
+        while (i < size && isDigit(text[i])) {
+            ++digits;
+            ++i;
+        }
+        if (digits > kMaxDigits) {
+            while (i < size && (isDigit(text[i]) || text[i] == u'.' || text[i] == u','))
+                ++i;
+            token.end = i;
+            return token;
+        }
+        number = text.sliced(pos, i - pos).toString();
+        while (digits <= 3 && i + 3 < size && text[i] == u',' && isDigit(text[i + 1]) && isDigit(text[i + 2])
+               && isDigit(text[i + 3]) && (i + 4 >= size || !isDigit(text[i + 4]))) {
+            number += text.sliced(i + 1, 3);
+            i += 4;
+            if (number.size() > kMaxDigits)
+                break;
+        }
+        if (i + 1 < size && text[i] == u'.' && isDigit(text[i + 1])) {
+            qsizetype j = i + 1;
+            while (j < size && isDigit(text[j]))
+                ++j;
+            if (j - i - 1 > 6) {
+                token.end = j;
+                return token;
+            }
+            number += text.sliced(i, j - i);
+            i = j;
+        }
+        bool ok = false;
+        double value = number.toDouble(&ok);
+        if (!ok)
+            return token;
+        if (i < size && isApproxMark(text[i]) && i + 1 < size && bigUnit(text[i + 1]) > 0) {
+            token.atLeast = true;
+            ++i;
+        }
+        // Scales after digits: 万, 亿, 万亿, and the rarer 百万/千万 written with digits (3千万).
+        int scales = 0;
+        while (i < size && scales < 3) {
+            const double big = bigUnit(text[i]);
+            const double small = smallUnit(text[i]);
+            if (big > 0) {
+                value *= big;
+                token.lastScale = text[i];
+                token.lastScalePos = i;
+            } else if (small >= 100 && i + 1 < size && bigUnit(text[i + 1]) > 0) {
+                value *= small;
+            } else {
+                break;
+            }
+            token.hasScale = true;
+            ++scales;
+            ++i;
+        }
+        if (token.hasScale && i < size && isApproxMark(text[i])) {
+            token.atLeast = true;
+            ++i;
+        }
+        token.value = value;
+        token.end = i;
+        token.valid = std::isfinite(value);
+        return token;
+    }
+
+    if (!isChineseNumeral(text[i]))
+        return token;
+    qsizetype runEnd = i;
+    while (runEnd < size && (isChineseNumeral(text[runEnd]) || isApproxMark(text[runEnd]))
+           && runEnd - i <= kMaxChineseRun)
+        ++runEnd;
+    if (runEnd - i > kMaxChineseRun) {
+        while (runEnd < size && (isChineseNumeral(text[runEnd]) || isApproxMark(text[runEnd])))
+            ++runEnd;
+        token.end = runEnd;
+        return token;
+    }
+    token.chinese = true;
+    token.bare = smallUnit(text[i]) >= 100 || bigUnit(text[i]) > 0;
+    double total = 0;
+    double section = 0;
+    int digit = -1;
+    bool any = false;
+    for (; i < runEnd; ++i) {
+        const QChar c = text[i];
+        if (isApproxMark(c)) {
+            // 十余, 二十多万: only after a unit character, never after a bare digit (三多?).
+            if (token.atLeast || digit >= 0 || !any)
+                break;
+            token.atLeast = true;
+            continue;
+        }
+        const int d = chineseDigit(c);
+        if (d >= 0) {
+            if (digit >= 0 && d != 0 && digit != 0)
+                break; // 三四 (an estimate) or 一二: not one number
+            digit = d;
+            any = true;
+            if (token.atLeast)
+                break;
+            continue;
+        }
+        const double small = smallUnit(c);
+        if (small > 0) {
+            if (token.atLeast)
+                break;
+            section += (digit > 0 ? digit : (digit == 0 ? 0 : 1)) * small;
+            digit = -1;
+            any = true;
+            continue;
+        }
+        const double big = bigUnit(c);
+        double current = section + (digit > 0 ? digit : 0);
+        if (current == 0 && total == 0)
+            current = 1;
+        if (big == 1e8)
+            total = (total + current) * big;
+        else
+            total += current * big;
+        section = 0;
+        digit = -1;
+        any = true;
+        token.hasScale = true;
+        token.lastScale = c;
+        token.lastScalePos = i;
+    }
+    if (!any)
+        return token;
+    // A trailing 余 that was not followed by anything still belongs to the number (十余种).
+    token.value = total + section + (digit > 0 ? digit : 0);
+    token.end = i;
+    token.valid = token.value > 0;
+    return token;
+}
+
+} // namespace ub

@@ -1,0 +1,563 @@
+#include "structurerecognizer.h"
+
+#include "gazetteer.h"
+#include "normalizer.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace ub {
+
+namespace {
+
+constexpr qsizetype kOpenerReach = 60;   ///< how far into a paragraph its subject may be named
+constexpr qsizetype kLeadingBylineGap = 120; ///< a byline this close before its block's opener leads it
+constexpr qsizetype kUnitNameReach = 16; ///< 陕西省水利电力勘测设计研究院工会
+constexpr int kMinYear = 1949;
+constexpr int kMaxYear = 2100;
+
+struct Line
+{
+    qsizetype start = 0; ///< in the normalised text
+    qsizetype end = 0;
+    QString text; ///< trimmed, normalised
+};
+
+bool isHan(QChar c) { return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF; }
+
+bool allHan(QStringView text)
+{
+    for (QChar c : text) {
+        if (!isHan(c))
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+bool isSentenceEnd(QChar c) { return c == u'。' || c == u'!' || c == u'?' || c == u'；' || c == u';'; }
+
+bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
+
+/** Text without layout whitespace, for matching across hard wraps. */
+QString compactOf(QStringView text, qsizetype maxChars)
+{
+    QString out;
+    for (QChar c : text) {
+        if (c.isSpace() || c == u'*')
+            continue;
+        out.append(c);
+        if (out.size() >= maxChars)
+            break;
+    }
+    return out;
+}
+
+bool hasRoleWord(QStringView text)
+{
+    static const QStringList roles = {QStringLiteral("主席"), QStringLiteral("主任"), QStringLiteral("书记"),
+                                      QStringLiteral("市长"), QStringLiteral("县长"), QStringLiteral("局长"),
+                                      QStringLiteral("会长"), QStringLiteral("部长"), QStringLiteral("区长")};
+    for (const QString &role : roles) {
+        if (text.contains(role))
+            return true;
+    }
+    return false;
+}
+
+/** The Shaanxi region (prefecture-level, or 陕西省) and county named first in text, if any. */
+struct Named
+{
+    QString region;
+    QString subregion;
+    qsizetype start = -1;
+    qsizetype end = -1;
+};
+
+Named firstShaanxiMention(QStringView text, const Gazetteer &gazetteer, bool requireUnionAfter = false)
+{
+    Named named;
+    const QList<RegionMention> mentions = gazetteer.findMentions(text);
+    for (qsizetype k = 0; k < mentions.size(); ++k) {
+        const RegionMention &m = mentions.at(k);
+        if (!m.entry)
+            continue;
+        if (requireUnionAfter) {
+            // 宝鸡市陈仓区总工会, 安康水电厂工会, 陕西省水利电力勘测设计研究院工会: the place's own union
+            // (or party committee) follows, after adjacent place names and at most a short unit name.
+            qsizetype last = k;
+            while (last + 1 < mentions.size() && mentions.at(last + 1).start == mentions.at(last).end)
+                ++last;
+            const QStringView rest = text.sliced(mentions.at(last).end);
+            bool union_ = rest.startsWith(u"委") || rest.startsWith(u"市委") || rest.startsWith(u"县委")
+                          || rest.startsWith(u"区委") || rest.startsWith(u"总") || rest.startsWith(u"市总")
+                          || rest.startsWith(u"县总") || rest.startsWith(u"区总");
+            for (qsizetype j = 0; !union_ && j + 1 < rest.size() && j <= kUnitNameReach; ++j) {
+                if (!isHan(rest[j]))
+                    break;
+                union_ = rest[j] == u'工' && rest[j + 1] == u'会';
+            }
+            if (!union_)
+                continue;
+        }
+        named.start = m.start;
+        named.end = m.end;
+        if (m.entry->level == RegionEntry::Level::Province) {
+            named.region = QString::fromUtf16(kProvinceRegion);
+        } else {
+            named.region = m.entry->prefecture;
+            if (m.entry->level == RegionEntry::Level::County)
+                named.subregion = m.entry->name;
+            // 宝鸡市陈仓区: the county right after its prefecture is the subregion.
+            if (k + 1 < mentions.size() && mentions.at(k + 1).start == m.end && mentions.at(k + 1).entry
+                && mentions.at(k + 1).entry->level == RegionEntry::Level::County
+                && mentions.at(k + 1).entry->prefecture == named.region) {
+                named.subregion = mentions.at(k + 1).entry->name;
+                named.end = mentions.at(k + 1).end;
+            }
+        }
+        return named;
+    }
+    return named;
+}
+
+int yearAt(QStringView text, qsizetype pos)
+{
+    if (pos + 4 > text.size())
+        return 0;
+    for (qsizetype k = pos; k < pos + 4; ++k) {
+        if (!isDigit(text[k]))
+            return 0;
+    }
+    if (pos > 0 && isDigit(text[pos - 1]))
+        return 0;
+    if (pos + 4 < text.size() && isDigit(text[pos + 4]))
+        return 0;
+    const int year = text.sliced(pos, 4).toInt();
+    return (year >= kMinYear && year <= kMaxYear) ? year : 0;
+}
+
+struct Event
+{
+    enum class Kind { Opener, Byline, Heading };
+    Kind kind = Kind::Opener;
+    qsizetype start = 0; ///< original UTF-16
+    qsizetype end = 0;
+    QString region;
+    QString subregion;
+    int year = 0;
+    QString heading;
+    QString speaker;
+    bool unclaimed = false; ///< an opener without named subject (a news item): a trailing byline claims it
+};
+
+} // namespace
+
+int leadingYear(QStringView text)
+{
+    const int year = yearAt(text, 0);
+    if (!year || text.size() < 5)
+        return 0;
+    return (text[4] == u'年' || text[4].isSpace()) ? year : 0;
+}
+
+StructureAnalysis recognizeStructure(QStringView original, const MappedText &normalized,
+                                     const Gazetteer &gazetteer)
+{
+    StructureAnalysis analysis;
+    DocumentStructure &doc = analysis.structure;
+    const QString &text = normalized.text;
+    auto toOriginal = [&](qsizetype normalizedIndex) { return normalized.originalStart(normalizedIndex); };
+    auto toOriginalEnd = [&](qsizetype normalizedIndex) { return normalized.originalEnd(normalizedIndex, original); };
+
+    // Lines of the normalised text.
+    QList<Line> lines;
+    for (qsizetype start = 0; start <= text.size();) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        Line line;
+        line.start = start;
+        line.end = end;
+        line.text = QStringView(text).sliced(start, end - start).trimmed().toString();
+        line.text.remove(u'*');
+        lines.append(line);
+        start = end + 1;
+        if (end == text.size())
+            break;
+    }
+
+    // Title: the subtitle line "——…总工会2019年…" or the first line that names a report.
+    static const QStringList reportWords = {QStringLiteral("亮点"), QStringLiteral("总结"), QStringLiteral("摘编"),
+                                            QStringLiteral("报告"), QStringLiteral("讲话"), QStringLiteral("发言"),
+                                            QStringLiteral("工作")};
+    auto namesReport = [&](const QString &line) {
+        for (const QString &word : reportWords) {
+            if (line.contains(word))
+                return true;
+        }
+        return false;
+    };
+    int titleLine = -1;
+    int nonEmptySeen = 0;
+    for (int k = 0; k < lines.size() && nonEmptySeen < 20; ++k) {
+        const QString &line = lines.at(k).text;
+        if (line.isEmpty())
+            continue;
+        ++nonEmptySeen;
+        if ((line.startsWith(u'—') || line.startsWith(u'-')) && line.contains(u"工会") && namesReport(line)
+            && line.size() < 60) {
+            titleLine = k;
+            break;
+        }
+    }
+    if (titleLine < 0) {
+        nonEmptySeen = 0;
+        for (int k = 0; k < lines.size() && nonEmptySeen < 8; ++k) {
+            const QString &line = lines.at(k).text;
+            if (line.isEmpty())
+                continue;
+            ++nonEmptySeen;
+            if (line.contains(u"工会") && namesReport(line) && line.size() < 40 && !line.contains(u'。')) {
+                titleLine = k;
+                break;
+            }
+        }
+    }
+    if (titleLine >= 0) {
+        QString title = lines.at(titleLine).text;
+        while (title.startsWith(u'—') || title.startsWith(u'-'))
+            title.remove(0, 1);
+        doc.title = title.trimmed();
+    }
+    const QString compactTitle = compactOf(doc.title, 200);
+
+    // Kind.
+    auto countOf = [&](QStringView needle) { return QStringView(text).count(needle); };
+    if (compactTitle.contains(u"亮点"))
+        doc.kind = DocumentKind::YearlyHighlights;
+    else if (compactTitle.contains(u"摘编") || compactTitle.contains(u"发言") || compactTitle.contains(u"讲话"))
+        doc.kind = DocumentKind::SpeechDigest;
+    else if (compactTitle.contains(u"总结") || compactTitle.contains(u"报告"))
+        doc.kind = DocumentKind::WorkSummary;
+    else if (countOf(u"本报讯") > 0 || countOf(u"本报记者") > 0)
+        doc.kind = DocumentKind::NewspaperPage;
+
+    // Period and year: the title's, else the year the text names most (ties: the later one).
+    for (qsizetype k = 0; k + 4 <= compactTitle.size(); ++k) {
+        if (const int year = yearAt(compactTitle, k)) {
+            doc.year = year;
+            qsizetype end = k + 4;
+            if (end < compactTitle.size() && compactTitle[end] == u'年')
+                ++end;
+            static const QStringList periods = {QStringLiteral("前三季度"), QStringLiteral("第一季度"),
+                                                QStringLiteral("第二季度"), QStringLiteral("第三季度"),
+                                                QStringLiteral("第四季度"), QStringLiteral("上半年"),
+                                                QStringLiteral("下半年"), QStringLiteral("全年"), QStringLiteral("年度")};
+            for (const QString &period : periods) {
+                if (QStringView(compactTitle).sliced(end).startsWith(period)) {
+                    end += period.size();
+                    break;
+                }
+            }
+            doc.period = compactTitle.sliced(k, end - k);
+            break;
+        }
+    }
+    if (!doc.year) {
+        QHash<int, int> counts;
+        for (qsizetype k = 0; k + 5 <= text.size(); ++k) {
+            if (isDigit(text[k]) && (k == 0 || !isDigit(text[k - 1]))) {
+                const int year = yearAt(text, k);
+                qsizetype after = k + 4;
+                while (after < text.size() && text[after] == u' ')
+                    ++after;
+                if (year && after < text.size() && text[after] == u'年')
+                    ++counts[year];
+            }
+        }
+        int bestCount = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > bestCount || (it.value() == bestCount && it.key() > doc.year)) {
+                bestCount = it.value();
+                doc.year = it.key();
+            }
+        }
+        if (doc.year)
+            doc.period = QString::number(doc.year) + u'年';
+    }
+
+    // Subject region: the title's, else the province (a provincial federation's publication).
+    {
+        const Named named = firstShaanxiMention(compactTitle, gazetteer);
+        if (!named.region.isEmpty())
+            doc.region = named.region;
+        else
+            doc.region = QString::fromUtf16(kProvinceRegion);
+    }
+
+    // 十大亮点 items: "4 庆祝…", a number alone on its line, or "…精神 2 “不忘初心…" in two columns.
+    if (doc.kind == DocumentKind::YearlyHighlights) {
+        QList<int> seen;
+        for (int k = 0; k < lines.size(); ++k) {
+            const QString &line = lines.at(k).text;
+            if (line.isEmpty() || line.size() > 60 || line.contains(u'。') || line.contains(u','))
+                continue;
+            // Find " N " (or a leading "N ") with 1 <= N <= 20 followed by a title or the line end.
+            qsizetype numberPos = -1;
+            qsizetype numberEnd = -1;
+            for (qsizetype p = 0; p < line.size(); ++p) {
+                if (!isDigit(line[p]) || (p > 0 && !line[p - 1].isSpace()))
+                    continue;
+                qsizetype q = p;
+                while (q < line.size() && isDigit(line[q]))
+                    ++q;
+                if (q - p > 2 || (q < line.size() && !line[q].isSpace()))
+                    continue;
+                numberPos = p;
+                numberEnd = q;
+                break;
+            }
+            if (numberPos < 0)
+                continue;
+            const int number = line.sliced(numberPos, numberEnd - numberPos).toInt();
+            if (number < 1 || number > 20 || seen.contains(number))
+                continue;
+            seen.append(number);
+            ItemSpan item;
+            item.number = number;
+            item.title = compactOf(line.sliced(numberEnd), 60);
+            item.start = toOriginal(lines.at(k).start);
+            // The title may go on over the next short lines.
+            for (int n = k + 1; n < lines.size() && item.title.size() < 40; ++n) {
+                const QString &next = lines.at(n).text;
+                if (next.isEmpty() || next.size() > 24 || next.contains(u'，') || next.contains(u',')
+                    || next.contains(u'。'))
+                    break;
+                item.title += compactOf(next, 40);
+            }
+            // Text before the number is the end of the previous item's title (two-column layouts).
+            const QString before = compactOf(line.first(numberPos), 40);
+            if (!before.isEmpty() && !analysis.items.isEmpty()) {
+                QString prefix;
+                if (k > 0 && !lines.at(k - 1).text.isEmpty() && lines.at(k - 1).text.size() <= 24
+                    && !lines.at(k - 1).text.contains(u'。') && !lines.at(k - 1).text.contains(u','))
+                    prefix = compactOf(lines.at(k - 1).text, 40);
+                if (analysis.items.last().title.isEmpty())
+                    analysis.items.last().title = prefix + before;
+            }
+            analysis.items.append(item);
+        }
+        for (qsizetype k = 0; k < analysis.items.size(); ++k)
+            analysis.items[k].end = k + 1 < analysis.items.size() ? analysis.items.at(k + 1).start : original.size();
+        QList<ItemSpan> ordered = analysis.items;
+        std::sort(ordered.begin(), ordered.end(), [](const ItemSpan &a, const ItemSpan &b) { return a.number < b.number; });
+        for (const ItemSpan &item : ordered)
+            doc.highlights.append({item.number, item.title, item.start, item.end});
+    }
+
+    // Openers and bylines, in text order.
+    QList<Event> events;
+    QString lastHeading;
+    for (int k = 0; k < lines.size(); ++k) {
+        const Line &line = lines.at(k);
+        if (line.text.isEmpty())
+            continue;
+        const bool previousBlank = k == 0 || lines.at(k - 1).text.isEmpty();
+        const bool previousEnded = k > 0 && !lines.at(k - 1).text.isEmpty()
+                                   && isSentenceEnd(lines.at(k - 1).text.back());
+        const bool nextBlank = k + 1 >= lines.size() || lines.at(k + 1).text.isEmpty();
+
+        // Person byline: a name alone on its line, then one or two lines of offices.
+        if (allHan(line.text) && line.text.size() >= 2 && line.text.size() <= 4 && k + 1 < lines.size()) {
+            int last = -1;
+            Named named;
+            for (int n = k + 1; n < lines.size() && n <= k + 3; ++n) {
+                const QString &office = lines.at(n).text;
+                if (office.isEmpty() || office.size() > 30 || !hasRoleWord(office) || office.contains(u'。'))
+                    break;
+                if (named.region.isEmpty())
+                    named = firstShaanxiMention(office, gazetteer);
+                last = n;
+            }
+            if (last > 0 && !named.region.isEmpty()) {
+                Event event;
+                event.kind = Event::Kind::Byline;
+                event.start = toOriginal(line.start);
+                event.end = toOriginalEnd(lines.at(last).end);
+                event.region = named.region;
+                event.subregion = named.subregion;
+                event.speaker = line.text;
+                events.append(event);
+                k = last;
+                continue;
+            }
+        }
+        // Office and name on one line: "榆林市人大常委会副主任、市总工会主席 马治东".
+        if (line.text.size() <= 40 && hasRoleWord(line.text) && !line.text.contains(u'。')
+            && !line.text.contains(u'，') && previousBlank && nextBlank) {
+            const Named named = firstShaanxiMention(line.text, gazetteer);
+            const qsizetype space = line.text.lastIndexOf(u' ');
+            if (!named.region.isEmpty() && space > 0 && allHan(QStringView(line.text).sliced(space + 1))) {
+                Event event;
+                event.kind = Event::Kind::Byline;
+                event.start = toOriginal(line.start);
+                event.end = toOriginalEnd(line.end);
+                event.region = named.region;
+                event.subregion = named.subregion;
+                event.speaker = line.text.sliced(space + 1);
+                events.append(event);
+                continue;
+            }
+        }
+        // Organisation byline: "杨凌示范区总工会" alone between blank lines.
+        if (previousBlank && nextBlank && line.text.size() <= 16 && allHan(line.text) && line.text.endsWith(u"工会")) {
+            const Named named = firstShaanxiMention(line.text, gazetteer);
+            if (!named.region.isEmpty()) {
+                Event event;
+                event.kind = Event::Kind::Byline;
+                event.start = toOriginal(line.start);
+                event.end = toOriginalEnd(line.end);
+                event.region = named.region;
+                event.subregion = named.subregion;
+                events.append(event);
+                continue;
+            }
+        }
+        if (!previousBlank && !previousEnded && !line.text.startsWith(u"本报讯")) {
+            continue;
+        }
+        // Short lines without a full stop are headings: remembered for the block that follows.
+        if (line.text.size() <= 30 && !line.text.contains(u'。') && !line.text.contains(u',') && nextBlank
+            && !line.text.startsWith(u"本报讯")) {
+            lastHeading = line.text;
+            Event event;
+            event.kind = Event::Kind::Heading;
+            event.start = toOriginal(line.start);
+            event.end = toOriginalEnd(line.end);
+            event.heading = line.text;
+            events.append(event);
+            continue;
+        }
+        // Opener: the paragraph names its subject first ("2020年，西安市总工会…", "本报讯（李欣）今年以来，
+        // 宝鸡市陈仓区总工会…"): at its start or right after a short lead-in (a date, 近日), followed by
+        // its union or government. A place named later in the clause is an object or a venue.
+        QString head = compactOf(QStringView(text).sliced(line.start), kOpenerReach);
+        const qsizetype stop = head.indexOf(u'。');
+        if (stop >= 0)
+            head.truncate(stop);
+        const bool newsItem = head.startsWith(u"本报讯");
+        const qsizetype comma = head.indexOf(u',');
+        Named named = firstShaanxiMention(head, gazetteer, true);
+        const bool subjectFirst = named.start == 0 || (comma >= 0 && comma <= 20 && named.start == comma + 1);
+        if (!subjectFirst)
+            named = Named();
+        if (named.region.isEmpty() && !newsItem)
+            continue;
+        if (named.region.isEmpty()) {
+            named.region = doc.region; // a news item without named subject: its byline may claim it
+        }
+        Event event;
+        event.kind = Event::Kind::Opener;
+        event.start = toOriginal(line.start);
+        event.end = event.start;
+        event.region = named.region;
+        event.subregion = named.subregion;
+        if (const int year = leadingYear(head); year && comma >= 0 && comma <= 12)
+            event.year = year;
+        event.heading = lastHeading;
+        event.unclaimed = named.start < 0;
+        lastHeading.clear();
+        events.append(event);
+    }
+
+    // Walk the events: openers set the region; a byline after a block closes it, one before a block
+    // without subject claims that block (a news item whose byline comes at its end).
+    enum class State { Document, Open, Unclaimed, Closed };
+    State state = State::Document;
+    QString region = doc.region;
+    QString subregion;
+    int year = doc.year;
+    int block = -1;
+    qsizetype pendingStart = 0;
+    auto emitSpan = [&](qsizetype end, const QString &r, const QString &sub, int y, int b) {
+        if (end <= pendingStart)
+            return;
+        analysis.spans.append({pendingStart, end, r, sub, y, b});
+        pendingStart = end;
+    };
+    auto addBlock = [&](const Event &event, qsizetype start) {
+        Block b;
+        b.heading = event.heading;
+        b.region = event.region;
+        b.subregion = event.subregion;
+        b.speaker = event.speaker;
+        b.start = start;
+        b.end = start;
+        doc.blocks.append(b);
+        return static_cast<int>(doc.blocks.size() - 1);
+    };
+    for (qsizetype e = 0; e < events.size(); ++e) {
+        const Event &event = events.at(e);
+        if (event.kind == Event::Kind::Opener) {
+            emitSpan(event.start, region, subregion, year, block);
+            region = event.region;
+            subregion = event.subregion;
+            if (event.year)
+                year = event.year;
+            state = event.unclaimed ? State::Unclaimed : State::Open;
+            block = addBlock(event, event.start);
+            // A leading byline (just before) names the speaker of this block.
+            qsizetype preceding = e - 1;
+            while (preceding >= 0 && events.at(preceding).kind == Event::Kind::Heading)
+                --preceding;
+            if (preceding >= 0 && events.at(preceding).kind == Event::Kind::Byline
+                && events.at(preceding).region == event.region
+                && event.start - events.at(preceding).end <= kLeadingBylineGap)
+                doc.blocks[block].speaker = events.at(preceding).speaker;
+            continue;
+        }
+        if (event.kind == Event::Kind::Heading) {
+            // After a closed block, a heading ends the block's continuation (text that a layout put
+            // after its byline); what follows may be claimed by the next byline.
+            if (state == State::Closed)
+                emitSpan(event.start, region, subregion, year, block);
+            continue;
+        }
+        // Byline.
+        qsizetype following = e + 1;
+        while (following < events.size() && events.at(following).kind == Event::Kind::Heading)
+            ++following;
+        const bool leading = following < events.size() && events.at(following).kind == Event::Kind::Opener
+                             && events.at(following).region == event.region
+                             && events.at(following).start - event.end <= kLeadingBylineGap;
+        if (leading) {
+            emitSpan(event.start, region, subregion, year, block);
+            continue;
+        }
+        if (state == State::Open) {
+            emitSpan(event.end, region, subregion, year, block);
+            if (block >= 0 && doc.blocks[block].speaker.isEmpty() && event.region == region)
+                doc.blocks[block].speaker = event.speaker;
+            state = State::Closed;
+            continue;
+        }
+        // Unclaimed text before a trailing byline belongs to it.
+        Event claim = event;
+        claim.heading = lastHeading;
+        const int claimed = addBlock(claim, pendingStart);
+        emitSpan(event.end, event.region, event.subregion, year, claimed);
+        region = event.region;
+        subregion = event.subregion;
+        block = claimed;
+        state = State::Closed;
+    }
+    emitSpan(original.size(), region, subregion, year, block);
+    for (const AttributionSpan &span : analysis.spans) {
+        if (span.block >= 0)
+            doc.blocks[span.block].end = qMax(doc.blocks[span.block].end, span.end);
+    }
+    return analysis;
+}
+
+} // namespace ub

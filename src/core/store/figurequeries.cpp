@@ -1,0 +1,192 @@
+#include "figurequeries.h"
+
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace ub {
+
+namespace {
+
+/** A WHERE clause and the values bound to its placeholders, in order. */
+struct Where
+{
+    QString sql;
+    QVariantList values;
+
+    void add(const QString &condition, const QVariant &value = {})
+    {
+        sql += (sql.isEmpty() ? u" WHERE "_s : u" AND "_s) + condition;
+        if (value.isValid())
+            values << value;
+    }
+};
+
+Where whereOf(const FigureFilter &filter)
+{
+    Where where;
+    if (filter.year)
+        where.add(u"f.year = ?"_s, *filter.year);
+    if (!filter.region.isEmpty())
+        where.add(u"f.region = ?"_s, filter.region);
+    if (filter.category)
+        where.add(u"f.category = ?"_s, toKey(*filter.category));
+    if (!filter.indicator.isEmpty())
+        where.add(u"f.indicator = ?"_s, filter.indicator);
+    if (!filter.includeRejected)
+        where.add(u"f.rejected = 0"_s);
+    if (filter.primaryOnly)
+        where.add(u"f.is_primary = 1"_s);
+    if (!filter.text.isEmpty()) {
+        // instr() would be faster but is not portable; the pattern is bound, and its wildcards escaped.
+        QString pattern = filter.text;
+        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        pattern = u'%' + pattern + u'%';
+        where.sql += (where.sql.isEmpty() ? u" WHERE "_s : u" AND "_s) +
+                     u"(f.quote LIKE ? ESCAPE '\\' OR f.subject LIKE ? ESCAPE '\\' OR f.sentence LIKE ? ESCAPE '\\')"_s;
+        where.values << pattern << pattern << pattern;
+    }
+    return where;
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        if (error)
+            *error = query.lastError().text();
+        return false;
+    }
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+static FigureRecord recordFrom(const QSqlQuery &query)
+{
+    FigureRecord r;
+    r.id = query.value(0).toLongLong();
+    r.documentName = query.value(1).toString();
+    r.figureKey = query.value(2).toString();
+    Figure &f = r.figure;
+    f.start = query.value(3).toLongLong();
+    f.end = query.value(4).toLongLong();
+    f.quote = query.value(5).toString();
+    f.value = query.value(6).toDouble();
+    f.unit = unitFromKey(query.value(7).toString()).value_or(Unit::Other);
+    f.unitText = query.value(8).toString();
+    f.qualifier = qualifierFromKey(query.value(9).toString()).value_or(Qualifier::Exact);
+    f.region = query.value(10).toString();
+    f.subregion = query.value(11).toString();
+    f.year = query.value(12).toInt();
+    f.category = categoryFromKey(query.value(13).toString()).value_or(Category::Other);
+    f.indicator = query.value(14).toString();
+    f.subject = query.value(15).toString();
+    f.sentence = query.value(16).toString();
+    f.sentenceStart = query.value(17).toLongLong();
+    f.page = query.value(18).toInt();
+    f.highlightItem = query.value(19).toInt();
+    f.block = query.value(20).toInt();
+    f.fact = query.value(21).toInt();
+    r.primary = query.value(22).toBool();
+    r.edited = query.value(23).toBool();
+    r.rejected = query.value(24).toBool();
+    return r;
+}
+
+bool FigureQueries::selectFigures(const FigureFilter &filter, const QString &tail, const QVariantList &tailValues,
+                                  const std::function<void(const FigureRecord &)> &visit, QString *error)
+{
+    const Where where = whereOf(filter);
+    QSqlQuery query(m_store.database());
+    const QString sql =
+        u"SELECT f.id, d.name, f.figure_key, f.start_offset, f.end_offset, f.quote, f.value, f.unit, f.unit_text, "
+        "f.qualifier, f.region, f.subregion, f.year, f.category, f.indicator, f.subject, f.sentence, "
+        "f.sentence_start, f.page, f.highlight_item, f.block, f.fact, f.is_primary, f.edited, f.rejected "
+        "FROM figures f JOIN documents d ON d.id = f.document_id"_s +
+        where.sql + tail;
+    if (!run(query, sql, where.values + tailValues, error))
+        return false;
+    while (query.next())
+        visit(recordFrom(query));
+    return true;
+}
+
+QList<FigureRecord> FigureQueries::figures(const FigureFilter &filter, int offset, int limit, QString *error)
+{
+    QList<FigureRecord> records;
+    selectFigures(filter, u" ORDER BY f.document_id, f.ordinal LIMIT ? OFFSET ?"_s, {limit, offset},
+                  [&records](const FigureRecord &record) { records << record; }, error);
+    return records;
+}
+
+bool FigureQueries::forEachFigure(const FigureFilter &filter, const std::function<void(const FigureRecord &)> &visit,
+                                  QString *error)
+{
+    return selectFigures(filter, u" ORDER BY f.document_id, f.ordinal"_s, {}, visit, error);
+}
+
+int FigureQueries::countFigures(const FigureFilter &filter, QString *error)
+{
+    const Where where = whereOf(filter);
+    QSqlQuery query(m_store.database());
+    if (!run(query, u"SELECT count(*) FROM figures f"_s + where.sql, where.values, error) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QList<RegionCount> FigureQueries::countsByRegion(const FigureFilter &filter, QString *error)
+{
+    const Where where = whereOf(filter);
+    QSqlQuery query(m_store.database());
+    QList<RegionCount> counts;
+    if (!run(query,
+             u"SELECT f.region, count(*), sum(CASE WHEN f.qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures f"_s +
+                 where.sql + u" GROUP BY f.region ORDER BY count(*) DESC, f.region"_s,
+             where.values, error))
+        return counts;
+    while (query.next())
+        counts.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()});
+    return counts;
+}
+
+QList<int> FigureQueries::years(QString *error)
+{
+    QSqlQuery query(m_store.database());
+    QList<int> years;
+    if (!run(query, u"SELECT DISTINCT year FROM figures WHERE year IS NOT NULL ORDER BY year"_s, {}, error))
+        return years;
+    while (query.next())
+        years << query.value(0).toInt();
+    return years;
+}
+
+int FigureQueries::documentCount(QString *error)
+{
+    QSqlQuery query(m_store.database());
+    if (!run(query, u"SELECT count(*) FROM documents"_s, {}, error) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+std::optional<DocumentRecord> FigureQueries::document(const QString &name, QString *error)
+{
+    QSqlQuery query(m_store.database());
+    if (!run(query, u"SELECT id, name, title, kind, year, text FROM documents WHERE name = ?"_s, {name}, error) ||
+        !query.next())
+        return std::nullopt;
+    return DocumentRecord{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                          query.value(3).toString(),   query.value(4).toInt(),    query.value(5).toString()};
+}
+
+} // namespace ub

@@ -1,0 +1,83 @@
+// Read-side queries the panels and the CLI issue: filtered figure pages, per-region counts, years.
+#pragma once
+
+#include "figure.h"
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <optional>
+
+namespace ub {
+
+class Store;
+
+/** Which figures a query sees. Empty members do not filter. */
+struct FigureFilter
+{
+    std::optional<int> year;
+    QString region;
+    std::optional<Category> category;
+    QString indicator;
+    QString text;                 ///< matched against quote, subject and sentence
+    bool includeRejected = false; ///< figures staff marked "not a figure"
+    bool primaryOnly = false;     ///< count a fact stated twice once
+};
+
+/** A stored figure as the views show it. */
+struct FigureRecord
+{
+    qint64 id = 0;
+    QString documentName;
+    QString figureKey;
+    Figure figure;
+    bool primary = true;
+    bool edited = false;
+    bool rejected = false;
+};
+
+/** Figures counted per region, for the per-city chart. */
+struct RegionCount
+{
+    QString region;
+    int figures = 0;
+    int approximate = 0; ///< of those, how many are not exact
+};
+
+/** A stored document, for provenance. */
+struct DocumentRecord
+{
+    qint64 id = 0;
+    QString name;
+    QString title;
+    QString kind;
+    int year = 0;
+    QString text;
+};
+
+/** Every SELECT the views need; values are always bound, never spliced. */
+class FigureQueries
+{
+public:
+    explicit FigureQueries(Store &store) : m_store(store) {}
+
+    QList<FigureRecord> figures(const FigureFilter &filter, int offset, int limit, QString *error = nullptr);
+    /** Streams every matching figure in document order without holding them all in memory. */
+    bool forEachFigure(const FigureFilter &filter, const std::function<void(const FigureRecord &)> &visit,
+                       QString *error = nullptr);
+    int countFigures(const FigureFilter &filter, QString *error = nullptr);
+    QList<RegionCount> countsByRegion(const FigureFilter &filter, QString *error = nullptr);
+    QList<int> years(QString *error = nullptr);
+    int documentCount(QString *error = nullptr);
+    std::optional<DocumentRecord> document(const QString &name, QString *error = nullptr);
+
+private:
+    bool selectFigures(const FigureFilter &filter, const QString &tail, const QVariantList &tailValues,
+                       const std::function<void(const FigureRecord &)> &visit, QString *error);
+
+    Store &m_store;
+};
+
+} // namespace ub

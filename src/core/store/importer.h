@@ -1,0 +1,68 @@
+// Importing report files into the store: read, extract, and write each file in one transaction.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace ub {
+
+class Extractor;
+class Store;
+struct ExtractionResult;
+struct ReportFile;
+
+/** What happened to one file. */
+enum class ImportOutcome { Imported, Unchanged, Replaced, Rejected };
+QString toKey(ImportOutcome outcome);
+
+struct ImportFileResult
+{
+    QString file;
+    ImportOutcome outcome = ImportOutcome::Rejected;
+    QString message; ///< for rejections: names the file and the reason
+    int figureCount = 0;
+};
+
+/** The outcome of importing several files. */
+struct ImportSummary
+{
+    QList<ImportFileResult> files;
+    bool cancelled = false;
+
+    int count(ImportOutcome outcome) const;
+    bool hasRejections() const { return count(ImportOutcome::Rejected) > 0; }
+    /** One line per outcome kind, then the reasons for rejections; Chinese, for the CLI and dialogs. */
+    QString toText() const;
+};
+
+/**
+ * Takes files into the store. Each file is its own transaction: a crash or kill at any moment
+ * leaves every document either complete or absent, and a rejected file leaves the store as it was.
+ */
+class Importer
+{
+public:
+    Importer(Store &store, const Extractor &extractor);
+
+    /** Expands folders to the *.txt and *.pdf files below them (sorted); missing paths are reported. */
+    static QStringList collectReportFiles(const QStringList &paths, QStringList *problems);
+
+    ImportFileResult importFile(const QString &path);
+
+    /** Imports each file; progress(done, total, file) is called before each; stops when cancel is set. */
+    ImportSummary importFiles(const QStringList &files,
+                              const std::function<void(int, int, const QString &)> &progress = {},
+                              const std::atomic_bool *cancel = nullptr);
+
+private:
+    bool writeDocument(const ReportFile &report, const ExtractionResult &result, bool replace, QString *error);
+
+    Store &m_store;
+    const Extractor &m_extractor;
+};
+
+} // namespace ub

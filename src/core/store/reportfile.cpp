@@ -1,0 +1,64 @@
+#include "reportfile.h"
+
+#include "textdecoder.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace ub {
+
+bool isReportFileName(const QString &fileName)
+{
+    return fileName.endsWith(u".txt"_s, Qt::CaseInsensitive) || fileName.endsWith(u".pdf"_s, Qt::CaseInsensitive);
+}
+
+ReportFile readReportFile(const QString &path, bool checksumOnly)
+{
+    ReportFile report;
+    const QFileInfo info(path);
+    report.path = info.absoluteFilePath();
+    report.name = info.fileName();
+    report.format = info.suffix().toLower() == u"pdf"_s ? u"pdf"_s : u"txt"_s;
+
+    QFile file(path);
+    if (!info.exists()) {
+        report.error = u"%1: 文件不存在"_s.arg(path);
+        return report;
+    }
+    if (!info.isFile()) {
+        report.error = u"%1: 不是普通文件"_s.arg(path);
+        return report;
+    }
+    if (info.size() > kMaxReportBytes) {
+        report.error = u"%1: 文件过大（%2 MB，上限 %3 MB）"_s.arg(path).arg(info.size() >> 20).arg(kMaxReportBytes >> 20);
+        return report;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        report.error = u"%1: 无法读取（%2）"_s.arg(path, file.errorString());
+        return report;
+    }
+    const QByteArray bytes = file.readAll();
+    report.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (checksumOnly)
+        return report;
+
+    if (report.format == u"pdf"_s) {
+        report.error = u"%1: 暂不支持 PDF 报告"_s.arg(path);
+        return report;
+    }
+    DecodeResult decoded = decodeText(bytes, report.name);
+    if (!decoded.ok) {
+        report.error = decoded.error.startsWith(report.name) ? path + decoded.error.mid(report.name.size())
+                                                              : u"%1: %2"_s.arg(path, decoded.error);
+        return report;
+    }
+    report.text = std::move(decoded.decoded.text);
+    report.encoding = decoded.decoded.encoding;
+    report.invalidSequences = decoded.decoded.invalidSequences;
+    return report;
+}
+
+} // namespace ub

@@ -1,0 +1,117 @@
+#include "schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace ub {
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all = {
+        {1,
+         {
+             // One row per report file; `name` (the file name) is its identity across re-imports.
+             u"CREATE TABLE documents ("
+             "  id %ID%,"
+             "  name TEXT NOT NULL UNIQUE,"
+             "  path TEXT NOT NULL,"
+             "  sha256 TEXT NOT NULL,"
+             "  format TEXT NOT NULL,"
+             "  encoding TEXT NOT NULL,"
+             "  invalid_sequences INTEGER NOT NULL DEFAULT 0,"
+             "  kind TEXT NOT NULL,"
+             "  title TEXT NOT NULL,"
+             "  year INTEGER,"
+             "  period TEXT NOT NULL,"
+             "  region TEXT NOT NULL,"
+             "  page_count INTEGER NOT NULL DEFAULT 0,"
+             "  figure_count INTEGER NOT NULL DEFAULT 0,"
+             "  text TEXT NOT NULL,"
+             "  imported_at TEXT NOT NULL)"_s,
+             u"CREATE TABLE highlights ("
+             "  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+             "  number INTEGER NOT NULL,"
+             "  title TEXT NOT NULL,"
+             "  start_offset %BIGINT% NOT NULL,"
+             "  end_offset %BIGINT% NOT NULL,"
+             "  PRIMARY KEY (document_id, number))"_s,
+             u"CREATE TABLE blocks ("
+             "  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+             "  ordinal INTEGER NOT NULL,"
+             "  heading TEXT NOT NULL,"
+             "  region TEXT NOT NULL,"
+             "  subregion TEXT NOT NULL,"
+             "  speaker TEXT NOT NULL,"
+             "  start_offset %BIGINT% NOT NULL,"
+             "  end_offset %BIGINT% NOT NULL,"
+             "  PRIMARY KEY (document_id, ordinal))"_s,
+             // `figure_key` identifies a figure across re-imports of a changed file (its quote,
+             // sentence and occurrence), so corrections can find it again.
+             u"CREATE TABLE figures ("
+             "  id %ID%,"
+             "  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+             "  ordinal INTEGER NOT NULL,"
+             "  figure_key TEXT NOT NULL,"
+             "  start_offset %BIGINT% NOT NULL,"
+             "  end_offset %BIGINT% NOT NULL,"
+             "  quote TEXT NOT NULL,"
+             "  value %REAL% NOT NULL,"
+             "  unit TEXT NOT NULL,"
+             "  unit_text TEXT NOT NULL,"
+             "  qualifier TEXT NOT NULL,"
+             "  region TEXT NOT NULL,"
+             "  subregion TEXT NOT NULL,"
+             "  year INTEGER,"
+             "  category TEXT NOT NULL,"
+             "  indicator TEXT NOT NULL,"
+             "  subject TEXT NOT NULL,"
+             "  sentence TEXT NOT NULL,"
+             "  sentence_start %BIGINT% NOT NULL,"
+             "  page INTEGER NOT NULL DEFAULT 0,"
+             "  highlight_item INTEGER NOT NULL DEFAULT 0,"
+             "  block INTEGER NOT NULL DEFAULT -1,"
+             "  fact INTEGER NOT NULL,"
+             "  is_primary INTEGER NOT NULL,"
+             "  edited INTEGER NOT NULL DEFAULT 0,"
+             "  rejected INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX figures_document ON figures(document_id, ordinal)"_s,
+             u"CREATE INDEX figures_year_region ON figures(year, region, category, indicator)"_s,
+             u"CREATE INDEX figures_region_year ON figures(region, year, category, indicator)"_s,
+             u"CREATE INDEX figures_indicator ON figures(indicator, year, region)"_s,
+             // Corrections outlive the figures they correct: they name the document and the
+             // figure's key, not its row id, so a re-import can apply them again.
+             u"CREATE TABLE corrections ("
+             "  id %ID%,"
+             "  document_name TEXT NOT NULL,"
+             "  figure_key TEXT NOT NULL,"
+             "  field TEXT NOT NULL,"
+             "  old_value TEXT NOT NULL,"
+             "  new_value TEXT NOT NULL,"
+             "  author TEXT NOT NULL,"
+             "  created_at TEXT NOT NULL,"
+             "  active INTEGER NOT NULL DEFAULT 1)"_s,
+             u"CREATE INDEX corrections_figure ON corrections(document_name, figure_key)"_s,
+             u"CREATE TABLE import_log ("
+             "  id %ID%,"
+             "  at TEXT NOT NULL,"
+             "  file TEXT NOT NULL,"
+             "  outcome TEXT NOT NULL,"
+             "  message TEXT NOT NULL)"_s,
+             u"CREATE TABLE regions ("
+             "  code TEXT PRIMARY KEY,"
+             "  name TEXT NOT NULL,"
+             "  level TEXT NOT NULL,"
+             "  prefecture TEXT NOT NULL)"_s,
+             u"CREATE TABLE indicators ("
+             "  key TEXT PRIMARY KEY,"
+             "  name_zh TEXT NOT NULL,"
+             "  name_en TEXT NOT NULL,"
+             "  category TEXT NOT NULL,"
+             "  unit TEXT NOT NULL)"_s,
+         }},
+    };
+    return all;
+}
+
+int currentSchemaVersion() { return migrations().constLast().version; }
+
+} // namespace ub

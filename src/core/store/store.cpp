@@ -1,0 +1,163 @@
+#include "store.h"
+
+#include "schema.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace ub {
+
+static QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"ub-store-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+Store::Store(const StoreLocation &location, QSqlDatabase db)
+    : m_location(location)
+    , m_dialect(location.engine)
+    , m_db(std::move(db))
+    , m_connectionName(m_db.connectionName())
+{
+}
+
+Store::~Store()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Store> Store::open(const QString &location, QString *error)
+{
+    const StoreLocation parsed = StoreLocation::parse(location, error);
+    if (!error->isEmpty())
+        return nullptr;
+    return open(parsed, error);
+}
+
+std::unique_ptr<Store> Store::open(const StoreLocation &location, QString *error)
+{
+    const SqlDialect dialect(location.engine);
+    if (!QSqlDatabase::isDriverAvailable(dialect.driverName())) {
+        *error = u"缺少 Qt 数据库驱动 %1（请安装 %2）"_s.arg(
+            dialect.driverName(),
+            dialect.isSqlite() ? u"libqt6sql6-sqlite"_s : u"libqt6sql6-psql"_s);
+        return nullptr;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), nextConnectionName());
+    if (dialect.isSqlite()) {
+        const QFileInfo info(location.path);
+        if (info.exists() && !info.isFile()) {
+            *error = u"%1: 不是数据库文件"_s.arg(location.path);
+        } else if (!QDir().mkpath(info.absolutePath())) {
+            *error = u"%1: 无法创建目录"_s.arg(info.absolutePath());
+        }
+        db.setDatabaseName(location.path);
+    } else {
+        db.setHostName(location.host);
+        db.setPort(location.port);
+        db.setUserName(location.user);
+        db.setPassword(location.password);
+        db.setDatabaseName(location.database);
+    }
+    std::unique_ptr<Store> store(new Store(location, db));
+    if (!error->isEmpty())
+        return nullptr;
+    if (!store->m_db.open()) {
+        *error = u"%1: 无法打开数据库：%2"_s.arg(location.displayName(), store->m_db.lastError().text());
+        return nullptr;
+    }
+    QString detail;
+    if (!dialect.configureConnection(store->m_db, &detail) || !store->migrate(&detail)) {
+        *error = u"%1: %2"_s.arg(location.displayName(), detail);
+        return nullptr;
+    }
+    return store;
+}
+
+bool Store::migrate(QString *error)
+{
+    const int version = m_dialect.schemaVersion(m_db, error);
+    if (version < 0) {
+        *error = u"不是 UnionBoard 数据库或文件已损坏（%1）"_s.arg(*error);
+        return false;
+    }
+    if (version > currentSchemaVersion()) {
+        *error = u"数据库由更新版本的 UnionBoard 创建（架构版本 %1，本程序支持到 %2），请升级程序"_s.arg(version).arg(
+            currentSchemaVersion());
+        return false;
+    }
+    if (version == currentSchemaVersion())
+        return true;
+    if (!beginTransaction(error))
+        return false;
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= version)
+            continue;
+        for (const QString &statement : migration.statements) {
+            QSqlQuery query(m_db);
+            if (!query.exec(m_dialect.schema(statement))) {
+                *error = u"升级数据库到版本 %1 失败：%2"_s.arg(migration.version).arg(query.lastError().text());
+                rollback();
+                return false;
+            }
+        }
+        if (!m_dialect.setSchemaVersion(m_db, migration.version, error)) {
+            rollback();
+            return false;
+        }
+    }
+    return commit(error);
+}
+
+bool Store::beginTransaction(QString *error)
+{
+    if (m_dialect.isSqlite()) {
+        // IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout instead of
+        // one failing when it upgrades a read lock.
+        QSqlQuery query(m_db);
+        if (query.exec(u"BEGIN IMMEDIATE"_s))
+            return true;
+        *error = query.lastError().text();
+        return false;
+    }
+    if (m_db.transaction())
+        return true;
+    *error = m_db.lastError().text();
+    return false;
+}
+
+bool Store::commit(QString *error)
+{
+    if (m_dialect.isSqlite()) {
+        QSqlQuery query(m_db);
+        if (query.exec(u"COMMIT"_s))
+            return true;
+        *error = query.lastError().text();
+        rollback();
+        return false;
+    }
+    if (m_db.commit())
+        return true;
+    *error = m_db.lastError().text();
+    rollback();
+    return false;
+}
+
+void Store::rollback()
+{
+    if (m_dialect.isSqlite()) {
+        QSqlQuery query(m_db);
+        query.exec(u"ROLLBACK"_s);
+        return;
+    }
+    m_db.rollback();
+}
+
+} // namespace ub

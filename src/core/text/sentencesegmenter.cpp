@@ -1,0 +1,52 @@
+#include "sentencesegmenter.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
+#include <limits>
+#include <memory>
+
+namespace ub {
+
+namespace {
+
+/** ICU break iterators are expensive to create but not thread-safe: clone one prototype per call. */
+const icu::BreakIterator *prototype()
+{
+    static const std::unique_ptr<icu::BreakIterator> instance = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> it(
+            icu::BreakIterator::createSentenceInstance(icu::Locale::getChinese(), status));
+        if (U_FAILURE(status))
+            it.reset();
+        return it;
+    }();
+    return instance.get();
+}
+
+} // namespace
+
+QList<TextSpan> sentenceSpans(QStringView text)
+{
+    QList<TextSpan> spans;
+    if (text.isEmpty())
+        return spans;
+    const icu::BreakIterator *proto = prototype();
+    if (!proto || text.size() > std::numeric_limits<int32_t>::max()) {
+        spans.append({0, text.size()});
+        return spans;
+    }
+    std::unique_ptr<icu::BreakIterator> it(proto->clone());
+    const icu::UnicodeString source(false, reinterpret_cast<const UChar *>(text.utf16()),
+                                    static_cast<int32_t>(text.size()));
+    it->setText(source);
+    int32_t start = it->first();
+    for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next())
+        spans.append({start, end});
+    if (spans.isEmpty())
+        spans.append({0, text.size()});
+    return spans;
+}
+
+} // namespace ub

@@ -1,0 +1,23 @@
+// Sentence segmentation with ICU's BreakIterator, for the provenance of every figure.
+#pragma once
+
+#include <QList>
+#include <QStringView>
+
+namespace ub {
+
+/** A half-open UTF-16 span [start, end) of some text. */
+struct TextSpan
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+/**
+ * Sentences of text by ICU's Chinese sentence rules (。！？ and their ASCII forms). Give it the
+ * compact matching text (see compactForMatching): hard wraps and blank lines of PDF extractions
+ * are gone there, so a sentence is never cut at a mere line break. The spans tile the text.
+ */
+QList<TextSpan> sentenceSpans(QStringView text);
+
+} // namespace ub

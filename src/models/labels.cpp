@@ -1,0 +1,63 @@
+#include "labels.h"
+
+#include "numberformat.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace ub {
+
+QString Labels::unit(Unit unit)
+{
+    switch (unit) {
+    case Unit::Person: return tr("people");
+    case Unit::PersonTime: return tr("person-times");
+    case Unit::Cny: return tr("yuan");
+    case Unit::Count: return tr("items");
+    case Unit::Session: return tr("sessions");
+    case Unit::Percent: return tr("percent");
+    case Unit::Other: return tr("other");
+    }
+    return {};
+}
+
+QString Labels::qualifier(Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Qualifier::Exact: return tr("exact");
+    case Qualifier::AtLeast: return tr("at least");
+    case Qualifier::Nearly: return tr("nearly");
+    case Qualifier::About: return tr("about");
+    }
+    return {};
+}
+
+QString Labels::qualifierSymbol(Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Qualifier::Exact: return {};
+    case Qualifier::AtLeast: return u"≥"_s;
+    case Qualifier::Nearly: return u"<"_s;
+    case Qualifier::About: return u"≈"_s;
+    }
+    return {};
+}
+
+QString Labels::category(Category category)
+{
+    switch (category) {
+    case Category::Members: return tr("Members");
+    case Category::Events: return tr("Events");
+    case Category::Funds: return tr("Funds");
+    case Category::Competitions: return tr("Competitions");
+    case Category::Other: return tr("Other");
+    }
+    return {};
+}
+
+QString Labels::number(double value) { return formatFullNumber(value, QLocale().name()); }
+
+QString Labels::compactNumber(double value) { return formatCompactNumber(value, QLocale().name()); }
+
+} // namespace ub

@@ -1,0 +1,26 @@
+// Display text for the value types: translated names of units, qualifiers and categories, and numbers.
+#pragma once
+
+#include "figure.h"
+
+#include <QCoreApplication>
+
+namespace ub {
+
+/** Translated labels shared by every model and view, so one word is spelt one way everywhere. */
+class Labels
+{
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+public:
+    static QString unit(Unit unit);
+    static QString qualifier(Qualifier qualifier);
+    /** ≥ for at least, < for nearly, ≈ for about, nothing for exact. */
+    static QString qualifierSymbol(Qualifier qualifier);
+    static QString category(Category category);
+    /** Grouped full number in the UI's locale: 24,844,000. */
+    static QString number(double value);
+    /** Compact number in the UI's locale: 1.7亿 / 170M. */
+    static QString compactNumber(double value);
+};
+
+} // namespace ub

@@ -1,0 +1,124 @@
+// The extractor end to end on small hand-made texts (#3): structure, blocks, provenance.
+#include "codepoints.h"
+#include "extractor.h"
+#include "testpaths.h"
+#include "textdecoder.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ub::ExtractionResult extractFixture(const QString &name)
+{
+    const QString path = ub::test::fixturesDir() + u"/extract/"_s + name;
+    const ub::DecodeResult decoded = ub::decodeText(ub::test::readFile(path), path);
+    EXPECT_TRUE(decoded.ok) << decoded.error.toStdString();
+    return ub::Extractor().extract(decoded.decoded.text, name);
+}
+
+} // namespace
+
+TEST(Extractor, QuotesPointIntoTheOriginalText)
+{
+    const QString text = u"𠀀——陕西省总工会2019年十大工作亮点\n\n2019年，共发展会员 8.3\n万名，筹集资金１.９９亿元。"_s;
+    const ub::ExtractionResult result = ub::Extractor().extract(text, u"t.txt"_s);
+    ASSERT_EQ(result.figures.size(), 2);
+    for (const ub::Figure &figure : result.figures) {
+        const qsizetype start = ub::utf16IndexOfCodePoint(text, figure.start);
+        const qsizetype end = ub::utf16IndexOfCodePoint(text, figure.end);
+        EXPECT_EQ(text.sliced(start, end - start), figure.quote);
+        EXPECT_TRUE(figure.sentence.contains(figure.quote));
+    }
+    EXPECT_EQ(result.figures.at(0).quote, u"8.3\n万名"_s);
+    EXPECT_EQ(result.figures.at(1).unitText, u"亿元"_s);
+    EXPECT_EQ(result.structure.kind, ub::DocumentKind::YearlyHighlights);
+    EXPECT_EQ(result.structure.year, 2019);
+    EXPECT_EQ(result.structure.region, u"陕西省"_s);
+}
+
+TEST(Extractor, TraditionalCharactersWork)
+{
+    const ub::ExtractionResult result = extractFixture(u"traditional.txt"_s);
+    ASSERT_GE(result.figures.size(), 2);
+    EXPECT_EQ(result.figures.at(0).value, 83000);
+    EXPECT_EQ(result.figures.at(0).category, ub::Category::Members);
+    EXPECT_EQ(result.figures.at(0).region, u"陕西省"_s);
+    EXPECT_EQ(result.structure.year, 2020);
+}
+
+TEST(Extractor, SpeechBlocksByOpenerAndTrailingByline)
+{
+    const ub::ExtractionResult result = extractFixture(u"speeches.txt"_s);
+    EXPECT_EQ(result.structure.kind, ub::DocumentKind::SpeechDigest);
+    QStringList regions;
+    for (const ub::Figure &figure : result.figures)
+        regions.append(figure.region + u':' + QString::number(figure.year));
+    EXPECT_EQ(regions, (QStringList{u"西安市:2020"_s, u"汉中市:2020"_s, u"汉中市:2020"_s, u"杨凌示范区:2020"_s}));
+    ASSERT_GE(result.structure.blocks.size(), 3);
+    EXPECT_EQ(result.structure.blocks.at(0).speaker, u"薛振虎"_s);
+}
+
+TEST(Extractor, HighlightItemsAreRecoveredInNumericOrder)
+{
+    const ub::ExtractionResult result = extractFixture(u"highlights.txt"_s);
+    ASSERT_EQ(result.structure.highlights.size(), 4);
+    for (int k = 0; k < 4; ++k)
+        EXPECT_EQ(result.structure.highlights.at(k).number, k + 1);
+    EXPECT_EQ(result.structure.highlights.at(0).title, u"学习贯彻精神"_s);
+    EXPECT_EQ(result.structure.highlights.at(2).title, u"第五届陕西职工科技节"_s);
+    for (const ub::Figure &figure : result.figures) {
+        if (figure.highlightItem == 3)
+            EXPECT_EQ(figure.category, ub::Category::Competitions) << figure.quote.toStdString();
+    }
+}
+
+TEST(Extractor, NewsItemsTakeTheirSubjectOrByline)
+{
+    const ub::ExtractionResult result = extractFixture(u"newspaper.txt"_s);
+    EXPECT_EQ(result.structure.kind, ub::DocumentKind::NewspaperPage);
+    ASSERT_EQ(result.figures.size(), 3);
+    EXPECT_EQ(result.figures.at(0).region, u"宝鸡市"_s);
+    EXPECT_EQ(result.figures.at(0).subregion, u"陈仓区"_s);
+    EXPECT_EQ(result.figures.at(1).region, u"陕西省"_s);
+    EXPECT_EQ(result.figures.at(2).region, u"渭南市"_s);
+}
+
+TEST(Extractor, SampleReportsGiveSaneFigures)
+{
+    const QDir dir(ub::test::sampleReportsDir());
+    const QStringList regions = {u"陕西省"_s, u"西安市"_s, u"铜川市"_s, u"宝鸡市"_s, u"咸阳市"_s, u"渭南市"_s, u"延安市"_s,
+                                 u"汉中市"_s, u"榆林市"_s, u"安康市"_s, u"商洛市"_s, u"杨凌示范区"_s, u"全国"_s, u"外省"_s};
+    for (const QString &file : dir.entryList({u"*.txt"_s}, QDir::Files)) {
+        const ub::DecodeResult decoded = ub::decodeText(ub::test::readFile(dir.filePath(file)), file);
+        const ub::ExtractionResult result = ub::Extractor().extract(decoded.decoded.text, file);
+        EXPECT_GT(result.figures.size(), 5) << file.toStdString();
+        for (const ub::Figure &figure : result.figures) {
+            EXPECT_TRUE(regions.contains(figure.region)) << figure.region.toStdString();
+            EXPECT_GE(figure.year, 2000);
+            EXPECT_GT(figure.value, 0);
+            EXPECT_LT(figure.start, figure.end);
+            EXPECT_GE(figure.fact, 0);
+        }
+    }
+}
+
+TEST(Extractor, HostileInputsDoNotCrashAndStayFast)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const ub::Extractor extractor;
+    QString line;
+    line.reserve(8'000'000);
+    while (line.size() < 4'000'000)
+        line += u"建成爱心驿站12家，参与职工2000余人次，"_s;
+    EXPECT_GT(extractor.extract(line, u"line.txt"_s).figures.size(), 1000);
+    EXPECT_TRUE(extractor.extract(QString(100'000, u'9'), u"digits.txt"_s).figures.isEmpty());
+    EXPECT_TRUE(extractor.extract(QString(50'000, u'万'), u"wan.txt"_s).figures.isEmpty());
+    EXPECT_TRUE(extractor.extract(QString(1000, QChar(0)), u"nul.txt"_s).figures.isEmpty());
+    EXPECT_TRUE(extractor.extract(QString(), u"empty.txt"_s).figures.isEmpty());
+    EXPECT_LT(timer.elapsed(), 30'000);
+}

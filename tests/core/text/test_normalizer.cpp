@@ -1,0 +1,69 @@
+#include "normalizer.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+TEST(Normalizer, FullWidthDigitsAndPunctuation)
+{
+    const ub::MappedText n = ub::normalizeForMatching(u"２４８４．４万元（次）％，１２，３４５"_s);
+    EXPECT_EQ(n.text, u"2484.4万元(次)%,12,345"_s);
+}
+
+TEST(Normalizer, TraditionalToSimplified)
+{
+    const ub::MappedText n = ub::normalizeForMatching(u"陝西省總工會發展會員8.3萬人"_s);
+    EXPECT_EQ(n.text, u"陕西省总工会发展会员8.3万人"_s);
+}
+
+TEST(Normalizer, OffsetsPointIntoTheOriginal)
+{
+    const QString original = u"發展１２萬人"_s;
+    const ub::MappedText n = ub::normalizeForMatching(original);
+    ASSERT_EQ(n.text.size(), n.origin.size());
+    const qsizetype at = n.text.indexOf(u"12万"_s);
+    ASSERT_GE(at, 0);
+    EXPECT_EQ(n.originalStart(at), 2);
+    EXPECT_EQ(n.originalEnd(at + 3, original), 5);
+}
+
+TEST(Normalizer, ExpandingCompatibilityCharactersKeepTheMap)
+{
+    const QString original = u"面积5㎡左右"_s; // ㎡ → m2 under NFKC
+    const ub::MappedText n = ub::normalizeForMatching(original);
+    EXPECT_EQ(n.text, u"面积5m2左右"_s);
+    EXPECT_EQ(n.originalStart(4), 3);
+    EXPECT_EQ(n.originalEnd(5, original), 4);
+}
+
+TEST(Normalizer, CompactDropsLayoutButKeepsDigitRunsApart)
+{
+    const QString original = u"近 1.6\n万家，第\n\n12\n3个"_s;
+    const ub::MappedText compact = ub::compactForMatching(ub::normalizeForMatching(original));
+    EXPECT_EQ(compact.text, u"近1.6万家,第12 3个"_s);
+    const qsizetype at = compact.text.indexOf(u"万"_s);
+    EXPECT_EQ(original.at(compact.originalStart(at)), u'万');
+}
+
+TEST(Normalizer, CompactDropsMarkdownBold)
+{
+    const ub::MappedText compact = ub::compactForMatching(ub::normalizeForMatching(u"肯定**6**次"_s));
+    EXPECT_EQ(compact.text, u"肯定6次"_s);
+}
+
+TEST(Normalizer, SurrogatePairsSurvive)
+{
+    const QString original = u"𠀀12人"_s;
+    const ub::MappedText n = ub::normalizeForMatching(original);
+    EXPECT_EQ(n.text, original);
+    EXPECT_EQ(n.originalStart(2), 2);
+}
+
+TEST(Normalizer, HostileInputStaysLinear)
+{
+    const QString longLine = QString(2'000'000, u'万');
+    const ub::MappedText n = ub::normalizeForMatching(longLine);
+    EXPECT_EQ(n.text.size(), longLine.size());
+    const QString nuls(1000, QChar(0));
+    EXPECT_EQ(ub::normalizeForMatching(nuls).text.size(), 1000);
+}

@@ -1,0 +1,56 @@
+#include "normalizer.h"
+#include "sentencesegmenter.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList sentencesOf(const QString &original)
+{
+    const ub::MappedText compact = ub::compactForMatching(ub::normalizeForMatching(original));
+    QStringList out;
+    for (const ub::TextSpan &span : ub::sentenceSpans(compact.text))
+        out.append(compact.text.sliced(span.start, span.end - span.start));
+    return out;
+}
+
+} // namespace
+
+TEST(SentenceSegmenter, SplitsAtFullStops)
+{
+    const QStringList sentences = sentencesOf(u"建成母婴关爱室25家。发放读书卡11万张！好吗？"_s);
+    ASSERT_EQ(sentences.size(), 3);
+    EXPECT_EQ(sentences.at(0), u"建成母婴关爱室25家。"_s);
+}
+
+TEST(SentenceSegmenter, HardWrapsAndBlankLinesDoNotCut)
+{
+    const QStringList sentences = sentencesOf(u"在泰州举办了扶贫产品展销会，消费扶\n\n贫携手行，共发放\n救助金205万元。下一句。"_s);
+    ASSERT_EQ(sentences.size(), 2);
+    EXPECT_TRUE(sentences.at(0).contains(u"消费扶贫携手行"_s));
+}
+
+TEST(SentenceSegmenter, DecimalPointIsNotAStop)
+{
+    const QStringList sentences = sentencesOf(u"筹集资金2484.4万元. 完成。"_s);
+    EXPECT_TRUE(sentences.at(0).contains(u"2484.4"_s));
+}
+
+TEST(SentenceSegmenter, SpansTileTheText)
+{
+    const QString text = u"一。二！三？四"_s;
+    const QList<ub::TextSpan> spans = ub::sentenceSpans(text);
+    qsizetype expected = 0;
+    for (const ub::TextSpan &span : spans) {
+        EXPECT_EQ(span.start, expected);
+        expected = span.end;
+    }
+    EXPECT_EQ(expected, text.size());
+}
+
+TEST(SentenceSegmenter, EmptyText)
+{
+    EXPECT_TRUE(ub::sentenceSpans(QString()).isEmpty());
+}

@@ -6,11 +6,11 @@ packages=(
   build-essential cmake ninja-build pkg-config git python3
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6svg6-dev libqt6sql6-sqlite
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-  libicu-dev libsqlite3-dev sqlite3 libgtest-dev libgmock-dev
+  libicu-dev libsqlite3-dev sqlite3 libgtest-dev libgmock-dev libpoppler-qt6-dev
   xvfb xauth fonts-noto-cjk
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(clang libclang-rt-14-dev)
+  packages+=(clang libclang-rt-14-dev postgresql libqt6sql6-psql qpdf poppler-utils)
 fi
 
 missing=()

@@ -46,6 +46,8 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
                                           RegionCountModel::FigureCountColumn, true});
     m_ui->mainSplitter->setStretchFactor(0, 3);
     m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->mainSplitter->setSizes({760, 500});
+    m_ui->figuresLayout->setStretch(1, 1);
 
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::chooseReportsToImport);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);

@@ -1,7 +1,7 @@
 #include "modelbarchartview.h"
 
 #include <QAbstractItemModel>
-#include <QBarSeries>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -38,7 +38,7 @@ int ModelBarChartView::barCount() const
 {
     int bars = 0;
     for (QAbstractSeries *series : chart()->series()) {
-        if (auto *barSeries = qobject_cast<QBarSeries *>(series)) {
+        if (auto *barSeries = qobject_cast<QAbstractBarSeries *>(series)) {
             for (QBarSet *set : barSeries->barSets())
                 bars += set->count();
         }

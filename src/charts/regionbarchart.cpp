@@ -2,7 +2,7 @@
 
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QValueAxis>
@@ -27,13 +27,15 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
     set->setLabelColor(QColor(0x33, 0x33, 0x33));
     QStringList categories;
     double maximum = 0;
-    for (int row = 0; row < model.rowCount(); ++row) {
+    // Horizontal bars keep Chinese place names readable; rows are added bottom-up so the
+    // model's first row is the top bar.
+    for (int row = model.rowCount() - 1; row >= 0; --row) {
         categories << model.data(model.index(row, spec.labelColumn)).toString();
         const double value = model.data(model.index(row, spec.valueColumn)).toDouble();
         *set << value;
         maximum = std::max(maximum, value);
     }
-    auto *series = new QBarSeries;
+    auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
@@ -41,8 +43,8 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
 
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
-    categoryAxis->setLabelsAngle(categories.size() > 6 ? -45 : 0);
-    chart->addAxis(categoryAxis, Qt::AlignBottom);
+    categoryAxis->setGridLineVisible(false);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
 
     auto *valueAxis = new QValueAxis;
@@ -51,7 +53,7 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
     // Headroom above the tallest bar leaves space for its label.
     valueAxis->setRange(0, maximum > 0 ? std::ceil(maximum * 1.15) : 1);
     valueAxis->applyNiceNumbers();
-    chart->addAxis(valueAxis, Qt::AlignLeft);
+    chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
     return chart;
 }

@@ -19,7 +19,8 @@ struct BarChartSpec
 };
 
 /**
- * Turns a table model into a bar chart: one bar per row, labelled by the label column.
+ * Turns a table model into a horizontal bar chart: one bar per row, the first row on top,
+ * labelled by the label column.
  * The chart is built from the model's current rows; rebuild it when the model resets.
  */
 QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec);

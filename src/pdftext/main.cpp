@@ -87,7 +87,7 @@ void foldRadicals(QString &text)
 }
 
 /** Poppler reports every recoverable syntax problem; the parent wants one line, ours. */
-void ignorePopplerMessage(const QString &, const QVariant &) { }
+void ignorePopplerMessage(const QString &, const QVariant &) {}
 
 bool writeAll(const QByteArray &bytes)
 {
@@ -159,7 +159,8 @@ int run(const Options &options)
     if (pageCount <= 0)
         return fail(Exit::NoPages, u"PDF 没有页面"_s);
     if (pageCount > options.maxPages)
-        return fail(Exit::TooManyPages, u"页数过多（%1 页，上限 %2 页）"_s.arg(pageCount).arg(options.maxPages));
+        return fail(Exit::TooManyPages,
+                    u"页数过多（%1 页，上限 %2 页）"_s.arg(pageCount).arg(options.maxPages));
 
     qint64 written = 0;
     for (int index = 0; index < pageCount; ++index) {
@@ -203,7 +204,8 @@ int main(int argc, char **argv)
         std::fputs("解析 PDF 时内存不足\n", stderr);
         return int(Exit::OutOfMemory);
     } catch (const std::exception &exception) {
-        return fail(Exit::Internal, u"解析 PDF 时出现内部错误：%1"_s.arg(QString::fromUtf8(exception.what())));
+        return fail(Exit::Internal,
+                    u"解析 PDF 时出现内部错误：%1"_s.arg(QString::fromUtf8(exception.what())));
     } catch (...) {
         return fail(Exit::Internal, u"解析 PDF 时出现内部错误"_s);
     }

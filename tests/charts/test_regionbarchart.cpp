@@ -3,7 +3,7 @@
 #include "regionbarchart.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QStandardItemModel>
@@ -30,13 +30,13 @@ QBarSet *onlyBarSet(QChart *chart)
 {
     if (chart->series().size() != 1)
         return nullptr;
-    auto *series = qobject_cast<QBarSeries *>(chart->series().first());
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().first());
     return series && series->count() == 1 ? series->barSets().first() : nullptr;
 }
 
 } // namespace
 
-TEST(BarChart, OneBarPerRowWithCategoriesInOrder)
+TEST(BarChart, OneBarPerRowFirstRowOnTop)
 {
     QStandardItemModel model;
     fill(model, {{u"西安市"_s, 12}, {u"铜川市"_s, 15}, {u"延安市"_s, 39}});
@@ -44,13 +44,14 @@ TEST(BarChart, OneBarPerRowWithCategoriesInOrder)
     QBarSet *set = onlyBarSet(chart.get());
     ASSERT_NE(set, nullptr);
     ASSERT_EQ(set->count(), 3);
-    EXPECT_EQ(set->at(2), 39);
-    const auto axes = chart->axes(Qt::Horizontal);
+    EXPECT_EQ(set->at(0), 39); // bottom-up: the model's last row is the first bar
+    EXPECT_EQ(set->at(2), 12);
+    const auto axes = chart->axes(Qt::Vertical);
     ASSERT_EQ(axes.size(), 1);
     auto *categories = qobject_cast<QBarCategoryAxis *>(axes.first());
     ASSERT_NE(categories, nullptr);
-    EXPECT_EQ(categories->categories(), (QStringList{u"西安市"_s, u"铜川市"_s, u"延安市"_s}));
-    auto *values = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).first());
+    EXPECT_EQ(categories->categories(), (QStringList{u"延安市"_s, u"铜川市"_s, u"西安市"_s}));
+    auto *values = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).first());
     ASSERT_NE(values, nullptr);
     EXPECT_GE(values->max(), 39); // the tallest bar fits
     EXPECT_EQ(chart->animationOptions(), QChart::NoAnimation);

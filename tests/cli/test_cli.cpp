@@ -93,3 +93,49 @@ TEST(Cli, ImportWithoutDbIsAUsageError)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(u"--db"_s));
 }
+
+TEST_F(CliTest, FiguresFiltersAndWritesCsvWithBomOrJsonLines)
+{
+    ASSERT_EQ(cli({u"import"_s, u"--db"_s, m_location, ub::test::sampleReportsDir()}).exitCode, 0);
+    const CliRun all = cli({u"figures"_s, u"--db"_s, m_location});
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    const int total = int(all.out.split(u'\n', Qt::SkipEmptyParts).size());
+    EXPECT_GT(total, 100);
+
+    const CliRun year = cli({u"figures"_s, u"--db"_s, m_location, u"--year"_s, u"2019"_s, u"--category"_s, u"funds"_s});
+    ASSERT_EQ(year.exitCode, 0) << year.err.toStdString();
+    const QStringList lines = year.out.split(u'\n', Qt::SkipEmptyParts);
+    EXPECT_LT(lines.size(), total);
+    for (const QString &line : lines) {
+        const QJsonObject object = QJsonDocument::fromJson(line.toUtf8()).object();
+        EXPECT_EQ(object.value(u"year"_s).toInt(), 2019);
+        EXPECT_EQ(object.value(u"category"_s).toString(), u"funds"_s);
+    }
+
+    const QString csvPath = m_dir.filePath(u"figures.csv"_s);
+    const CliRun csv = cli({u"figures"_s, u"--db"_s, m_location, u"--format"_s, u"csv"_s, u"--out"_s, csvPath});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const QByteArray bytes = ub::test::readFile(csvPath);
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    EXPECT_EQ(bytes.count("\r\n"), total + 1); // header; no sentence in the samples holds a line break
+}
+
+TEST_F(CliTest, FiguresRejectsBadFilterValues)
+{
+    const CliRun badCategory = cli({u"figures"_s, u"--db"_s, m_location, u"--category"_s, u"money"_s});
+    EXPECT_EQ(badCategory.exitCode, 2);
+    EXPECT_TRUE(badCategory.err.contains(u"money"_s));
+    const CliRun badYear = cli({u"figures"_s, u"--db"_s, m_location, u"--year"_s, u"二〇二〇"_s});
+    EXPECT_EQ(badYear.exitCode, 2);
+    EXPECT_EQ(cli({u"figures"_s, u"--db"_s, m_location, u"--format"_s, u"xml"_s}).exitCode, 2);
+}
+
+TEST_F(CliTest, FiguresRegionAcceptsShortAndCountyNames)
+{
+    ASSERT_EQ(cli({u"import"_s, u"--db"_s, m_location, ub::test::sampleReportsDir()}).exitCode, 0);
+    const CliRun full = cli({u"figures"_s, u"--db"_s, m_location, u"--region"_s, u"延安市"_s});
+    const CliRun shortName = cli({u"figures"_s, u"--db"_s, m_location, u"--region"_s, u"延安"_s});
+    ASSERT_EQ(full.exitCode, 0);
+    EXPECT_FALSE(full.out.isEmpty());
+    EXPECT_EQ(full.out, shortName.out);
+}

@@ -17,6 +17,8 @@ namespace ub::test {
 
 QString postgresAdminUrl() { return qEnvironmentVariable("UB_TEST_POSTGRES_URL"); }
 
+bool postgresRequested() { return qEnvironmentVariable("UB_TEST_ENGINE") == u"postgres"_s; }
+
 namespace {
 
 /** Runs one statement on the server's maintenance database. */
@@ -51,7 +53,9 @@ bool adminExec(const QString &sql, QString *error)
 void StoreTest::SetUp()
 {
     ASSERT_TRUE(m_dir.isValid());
-    if (postgresAdminUrl().isEmpty()) {
+    if (postgresRequested() && postgresAdminUrl().isEmpty())
+        GTEST_SKIP() << "no PostgreSQL server (UB_TEST_POSTGRES_URL); scripts/test.sh starts one";
+    if (!postgresRequested()) {
         m_location = m_dir.filePath(u"store.sqlite"_s);
     } else {
         static std::atomic_int counter = 0;

@@ -10,12 +10,15 @@
 
 namespace ub::test {
 
-/** The PostgreSQL server the test command started (UB_TEST_POSTGRES_URL), or empty: SQLite only. */
+/** The PostgreSQL server the test command started (UB_TEST_POSTGRES_URL), or empty. */
 QString postgresAdminUrl();
+/** True when this run is the PostgreSQL pass of a suite (UB_TEST_ENGINE=postgres). */
+bool postgresRequested();
 
 /**
- * Gives each test a fresh store. With UB_TEST_POSTGRES_URL set, the same tests run against a
- * new database on that server (dropped afterwards), so both engines pass one suite.
+ * Gives each test a fresh store. In the PostgreSQL pass (UB_TEST_ENGINE=postgres) the same tests
+ * run against a new database on the test server (dropped afterwards), so both engines pass one
+ * suite; without a server that pass is skipped, never silently run on SQLite.
  */
 class StoreTest : public ::testing::Test
 {

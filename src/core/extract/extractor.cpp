@@ -17,6 +17,9 @@ namespace {
 
 constexpr qsizetype kMaxClause = 200; ///< clause boundaries are looked for this far, keeping it linear
 constexpr qsizetype kSubjectLength = 10;
+/** A sentence longer than this (an 8 MB line without a full stop) is cut to a window around the
+ *  figure, so that provenance and year lookup stay linear in the input. */
+constexpr qsizetype kSentenceReach = 300;
 
 bool isClauseMark(QChar c)
 {
@@ -131,7 +134,9 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
         // Sentence (monotone cursor: candidates come in text order).
         while (sentenceIndex + 1 < sentences.size() && sentences.at(sentenceIndex).end <= candidate.numberStart)
             ++sentenceIndex;
-        const TextSpan sentence = sentences.isEmpty() ? TextSpan{0, match.size()} : sentences.at(sentenceIndex);
+        TextSpan sentence = sentences.isEmpty() ? TextSpan{0, match.size()} : sentences.at(sentenceIndex);
+        sentence.start = qMax(sentence.start, candidate.start - kSentenceReach);
+        sentence.end = qMin(sentence.end, candidate.end + kSentenceReach);
         const qsizetype sentenceOriginalStart = compact.originalStart(sentence.start);
         const qsizetype sentenceOriginalEnd = compact.originalEnd(sentence.end, text);
         figure.sentence = text.sliced(sentenceOriginalStart, sentenceOriginalEnd - sentenceOriginalStart).trimmed();

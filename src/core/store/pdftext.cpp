@@ -53,19 +53,32 @@ enum class HelperExit : int {
 QString reasonForExitCode(int code)
 {
     switch (HelperExit(code)) {
-    case HelperExit::Internal: return u"解析 PDF 时出现内部错误"_s;
-    case HelperExit::Usage: return u"PDF 解析程序的参数有误"_s;
-    case HelperExit::CannotOpen: return u"无法打开 PDF"_s;
-    case HelperExit::Empty: return u"文件为空，不是 PDF"_s;
-    case HelperExit::NotPdf: return u"不是 PDF 文件"_s;
-    case HelperExit::Damaged: return u"PDF 已损坏，无法解析"_s;
-    case HelperExit::Encrypted: return u"PDF 已加密，无法读取"_s;
-    case HelperExit::TooManyPages: return u"PDF 页数过多"_s;
-    case HelperExit::NoPages: return u"PDF 没有页面"_s;
-    case HelperExit::TextTooLarge: return u"PDF 文本过大"_s;
-    case HelperExit::OutOfMemory: return u"解析 PDF 时内存超限"_s;
-    case HelperExit::WriteFailed: return u"无法写出 PDF 文本"_s;
-    case HelperExit::Ok: break;
+    case HelperExit::Internal:
+        return u"解析 PDF 时出现内部错误"_s;
+    case HelperExit::Usage:
+        return u"PDF 解析程序的参数有误"_s;
+    case HelperExit::CannotOpen:
+        return u"无法打开 PDF"_s;
+    case HelperExit::Empty:
+        return u"文件为空，不是 PDF"_s;
+    case HelperExit::NotPdf:
+        return u"不是 PDF 文件"_s;
+    case HelperExit::Damaged:
+        return u"PDF 已损坏，无法解析"_s;
+    case HelperExit::Encrypted:
+        return u"PDF 已加密，无法读取"_s;
+    case HelperExit::TooManyPages:
+        return u"PDF 页数过多"_s;
+    case HelperExit::NoPages:
+        return u"PDF 没有页面"_s;
+    case HelperExit::TextTooLarge:
+        return u"PDF 文本过大"_s;
+    case HelperExit::OutOfMemory:
+        return u"解析 PDF 时内存超限"_s;
+    case HelperExit::WriteFailed:
+        return u"无法写出 PDF 文本"_s;
+    case HelperExit::Ok:
+        break;
     }
     return {};
 }
@@ -93,6 +106,12 @@ QString seconds(int milliseconds)
     return QString::number(milliseconds / 1000.0, 'g', 3);
 }
 
+/** The child's CPU time limit: the wall-clock timeout rounded up to whole seconds. */
+int cpuLimitSeconds(int timeoutMs)
+{
+    return (timeoutMs + 999) / 1000;
+}
+
 /** The first line the child wrote to stderr, trimmed and shortened. */
 QString firstLine(const QByteArray &errors)
 {
@@ -106,8 +125,7 @@ QString firstLine(const QByteArray &errors)
 /** True when a crashed child left the traces of a failed allocation (poppler's gmem aborts). */
 bool looksLikeOutOfMemory(const QByteArray &errors)
 {
-    return errors.contains("Out of memory") || errors.contains("bad_alloc")
-        || errors.contains("内存不足");
+    return errors.contains("Out of memory") || errors.contains("bad_alloc") || errors.contains("内存不足");
 }
 
 bool isExecutableFile(const QString &path)
@@ -165,7 +183,8 @@ PdfText extractPdfText(const QString &path, const PdfLimits &limits)
 #ifdef Q_OS_UNIX
     // Runs in the forked child before exec: only async-signal-safe calls, values captured by copy.
     const rlim_t addressSpace = limits.memoryBytes > 0 ? rlim_t(limits.memoryBytes) : RLIM_INFINITY;
-    const rlim_t cpuSeconds = limits.timeoutMs > 0 ? rlim_t((limits.timeoutMs + 999) / 1000) : RLIM_INFINITY;
+    const rlim_t cpuSeconds =
+        limits.timeoutMs > 0 ? rlim_t(cpuLimitSeconds(limits.timeoutMs)) : RLIM_INFINITY;
     process.setChildProcessModifier([addressSpace, cpuSeconds] {
         struct rlimit limit;
         limit.rlim_cur = limit.rlim_max = addressSpace;
@@ -204,10 +223,12 @@ PdfText extractPdfText(const QString &path, const PdfLimits &limits)
             errors += chunk.left(room);
     });
 
-    const QDeadlineTimer deadline = limits.timeoutMs > 0 ? QDeadlineTimer(limits.timeoutMs)
-                                                         : QDeadlineTimer(QDeadlineTimer::Forever);
+    const QDeadlineTimer deadline =
+        limits.timeoutMs > 0 ? QDeadlineTimer(limits.timeoutMs) : QDeadlineTimer(QDeadlineTimer::Forever);
     process.start(QIODevice::ReadOnly);
-    if (!process.waitForStarted(std::max(kPollMs, int(std::min<qint64>(deadline.remainingTime(), kReapMs))))) {
+    // exec() either succeeds or fails at once, so waiting for the start cannot hang.
+    if (!process.waitForStarted(deadline.isForever() ? -1
+                                                     : int(std::max<qint64>(1, deadline.remainingTime())))) {
         if (process.error() == QProcess::FailedToStart)
             return failed(u"无法启动 PDF 解析程序 %1：%2"_s.arg(helper, process.errorString()));
         process.kill();
@@ -246,7 +267,7 @@ PdfText extractPdfText(const QString &path, const PdfLimits &limits)
         const int signal = process.exitCode();
 #ifdef Q_OS_UNIX
         if (signal == SIGXCPU)
-            return failed(u"解析 PDF 超时（CPU 时间超过 %1 秒）"_s.arg(seconds(limits.timeoutMs)));
+            return failed(u"解析 PDF 超时（CPU 时间超过 %1 秒）"_s.arg(cpuLimitSeconds(limits.timeoutMs)));
 #endif
         if (looksLikeOutOfMemory(errors))
             return failed(outOfMemory(limits.memoryBytes));
@@ -263,7 +284,11 @@ PdfText extractPdfText(const QString &path, const PdfLimits &limits)
     if (code == kCannotExecute) {
         // The dynamic loader could not map the helper's libraries: the memory cap is below what
         // the helper needs to start at all.
-        return failed(u"PDF 解析程序无法运行（内存上限 %1 可能过低）：%2"_s.arg(sizeText(limits.memoryBytes), childSays));
+        const QString reason =
+            limits.memoryBytes > 0
+                ? u"PDF 解析程序无法运行（内存上限 %1 可能过低）"_s.arg(sizeText(limits.memoryBytes))
+                : u"PDF 解析程序无法运行"_s;
+        return failed(childSays.isEmpty() ? reason : reason + u"："_s + childSays);
     }
     const QString known = reasonForExitCode(code);
     if (!known.isEmpty())

@@ -1,5 +1,6 @@
 #include "reportfile.h"
 
+#include "pdftext.h"
 #include "textdecoder.h"
 
 #include <QCryptographicHash>
@@ -46,7 +47,15 @@ ReportFile readReportFile(const QString &path, bool checksumOnly)
         return report;
 
     if (report.format == u"pdf"_s) {
-        report.error = u"%1: 暂不支持 PDF 报告"_s.arg(path);
+        // Poppler runs in a child process with limits: a hostile PDF costs this file only.
+        PdfText pdf = extractPdfText(report.path);
+        if (!pdf.ok()) {
+            report.error = pdf.error;
+            return report;
+        }
+        report.pageCount = int(pdf.pages.size());
+        report.text = pdf.pages.join(u'\f');
+        report.encoding = u"PDF"_s;
         return report;
     }
     DecodeResult decoded = decodeText(bytes, report.name);

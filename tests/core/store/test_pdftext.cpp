@@ -1,4 +1,5 @@
 // Tests for extractPdfText: Chinese PDFs written with QPdfWriter, hostile PDFs, and misbehaving helpers.
+#include "pdffixture.h"
 #include "pdftext.h"
 
 #include <QBuffer>
@@ -23,8 +24,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kFontFamily = u"Noto Sans CJK SC"_s;
-
 const QStringList kChinesePages = {
     u"2020年，西安市总工会新建工会组织37个，新发展会员1287人。"_s,
     u"全年为困难职工发放救助金356.8万元，覆盖职工4210人次。"_s,
@@ -35,37 +34,6 @@ const QStringList kChinesePages = {
 QString withoutSpaces(QString text)
 {
     return text.remove(QRegularExpression(u"\\s+"_s));
-}
-
-/**
- * A PDF with the same line drawn linesPerPage times on each page. The font is named explicitly so
- * that Qt embeds a CJK subset with a ToUnicode map, which is what lets poppler turn the glyphs back
- * into text. That map records ⼯ (U+2F2F) for the glyph of 工, because Qt keeps the lowest code
- * point per glyph and Noto draws the Kangxi radical and the ideograph alike; the helper folds it
- * back, and ReadsChinesePagesInOrder checks that it does.
- */
-QByteArray makePdf(const QStringList &pages, int linesPerPage = 1)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(72);
-        writer.setCreator(u"UnionBoard tests"_s);
-        QPainter painter(&writer);
-        QFont font(kFontFamily);
-        font.setPointSize(10);
-        painter.setFont(font);
-        const int lineHeight = painter.fontMetrics().height();
-        for (qsizetype index = 0; index < pages.size(); ++index) {
-            if (index > 0)
-                writer.newPage();
-            for (int line = 0; line < linesPerPage; ++line)
-                painter.drawText(QPointF(36, 48 + line * lineHeight), pages.at(index));
-        }
-    }
-    return buffer.data();
 }
 
 /** Sets an environment variable for the scope of one test. */
@@ -128,9 +96,9 @@ TEST_F(PdfTextTest, FindsTheBuiltHelper)
 
 TEST_F(PdfTextTest, ReadsChinesePagesInOrder)
 {
-    ASSERT_TRUE(QFontDatabase::families().contains(kFontFamily))
+    ASSERT_TRUE(QFontDatabase::families().contains(u"Noto Sans CJK SC"_s))
         << "fonts-noto-cjk is needed to write Chinese test PDFs";
-    const QString path = writeFile(u"报告.pdf"_s, makePdf(kChinesePages));
+    const QString path = writeFile(u"报告.pdf"_s, ub::test::makePdf(kChinesePages));
 
     const ub::PdfText text = ub::extractPdfText(path);
 
@@ -145,7 +113,8 @@ TEST_F(PdfTextTest, ReadsChinesePagesInOrder)
 
 TEST_F(PdfTextTest, KeepsEmptyPagesSoPageNumbersStayRight)
 {
-    const QString path = writeFile(u"gap.pdf"_s, makePdf({kChinesePages.at(0), QString(), kChinesePages.at(2)}));
+    const QString path =
+        writeFile(u"gap.pdf"_s, ub::test::makePdf({kChinesePages.at(0), QString(), kChinesePages.at(2)}));
 
     const ub::PdfText text = ub::extractPdfText(path);
 
@@ -157,7 +126,7 @@ TEST_F(PdfTextTest, KeepsEmptyPagesSoPageNumbersStayRight)
 
 TEST_F(PdfTextTest, SurvivesATruncatedPdf)
 {
-    const QByteArray whole = makePdf(kChinesePages);
+    const QByteArray whole = ub::test::makePdf(kChinesePages);
     const QString path = writeFile(u"truncated.pdf"_s, whole.left(whole.size() / 2));
 
     const ub::PdfText text = ub::extractPdfText(path);
@@ -175,10 +144,11 @@ TEST_F(PdfTextTest, RefusesAnEncryptedPdf)
     const QString qpdf = QStandardPaths::findExecutable(u"qpdf"_s);
     if (qpdf.isEmpty())
         GTEST_SKIP() << "qpdf is not installed (scripts/deps.sh installs it); cannot make an encrypted PDF";
-    const QString plain = writeFile(u"plain.pdf"_s, makePdf(kChinesePages));
+    const QString plain = writeFile(u"plain.pdf"_s, ub::test::makePdf(kChinesePages));
     const QString encrypted = m_dir.filePath(u"加密.pdf"_s);
     QProcess process;
-    process.start(qpdf, {u"--encrypt"_s, u"user-secret"_s, u"owner-secret"_s, u"256"_s, u"--"_s, plain, encrypted});
+    process.start(qpdf,
+                  {u"--encrypt"_s, u"user-secret"_s, u"owner-secret"_s, u"256"_s, u"--"_s, plain, encrypted});
     ASSERT_TRUE(process.waitForFinished(30000));
     ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
 
@@ -212,8 +182,8 @@ QByteArray makeBlankPdf(int pageCount)
     pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
     for (const qsizetype offset : std::as_const(offsets))
         pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+           QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
 }
 
@@ -249,7 +219,7 @@ TEST_F(PdfTextTest, RefusesTooManyPages)
 
 TEST_F(PdfTextTest, StopsAtTheTextLimitOfAHugePage)
 {
-    const QString path = writeFile(u"huge.pdf"_s, makePdf({kChinesePages.at(0)}, 200));
+    const QString path = writeFile(u"huge.pdf"_s, ub::test::makePdf({kChinesePages.at(0)}, 200));
     ub::PdfLimits limits;
     limits.maxOutputBytes = 4096;
 
@@ -261,7 +231,7 @@ TEST_F(PdfTextTest, StopsAtTheTextLimitOfAHugePage)
 
 TEST_F(PdfTextTest, FailsCleanlyUnderATinyMemoryLimit)
 {
-    const QString path = writeFile(u"small-memory.pdf"_s, makePdf(kChinesePages));
+    const QString path = writeFile(u"small-memory.pdf"_s, ub::test::makePdf(kChinesePages));
     ub::PdfLimits limits;
     limits.memoryBytes = 8 * 1024 * 1024; // too little for Qt and poppler to even load
 
@@ -279,7 +249,10 @@ struct HostileCase
     QString expected;
 };
 
-void PrintTo(const HostileCase &hostile, std::ostream *out) { *out << hostile.name; }
+void PrintTo(const HostileCase &hostile, std::ostream *out)
+{
+    *out << hostile.name;
+}
 
 QByteArray randomBytes(int size, quint32 seed)
 {
@@ -309,14 +282,15 @@ TEST_P(HostilePdfTest, EndsInAClearMessage)
 
 INSTANTIATE_TEST_SUITE_P(
     BrokenFiles, HostilePdfTest,
-    ::testing::Values(
-        HostileCase{"empty", [] { return QByteArray(); }, u"文件为空"_s},
-        HostileCase{"random", [] { return randomBytes(64 * 1024, 1); }, u"不是 PDF 文件"_s},
-        HostileCase{"random_with_header", []() -> QByteArray { return "%PDF-1.7\n" + randomBytes(64 * 1024, 2); },
-                    u"PDF "_s},
-        HostileCase{"header_only", [] { return QByteArray("%PDF-1.4\n%%EOF\n"); }, u"PDF "_s},
-        HostileCase{"text_file", [] { return QByteArray("2020年，西安市总工会新建工会组织37个。"); },
-                    u"不是 PDF 文件"_s}),
+    ::testing::Values(HostileCase{"empty", [] { return QByteArray(); }, u"文件为空"_s},
+                      HostileCase{"random", [] { return randomBytes(64 * 1024, 1); }, u"不是 PDF 文件"_s},
+                      HostileCase{"random_with_header",
+                                  []() -> QByteArray { return "%PDF-1.7\n" + randomBytes(64 * 1024, 2); },
+                                  u"PDF "_s},
+                      HostileCase{"header_only", [] { return QByteArray("%PDF-1.4\n%%EOF\n"); }, u"PDF "_s},
+                      HostileCase{"text_file",
+                                  [] { return QByteArray("2020年，西安市总工会新建工会组织37个。"); },
+                                  u"不是 PDF 文件"_s}),
     [](const ::testing::TestParamInfo<HostileCase> &info) { return std::string(info.param.name); });
 
 TEST_F(PdfTextTest, ReportsAMissingFile)
@@ -331,7 +305,7 @@ TEST_F(PdfTextTest, ReportsAMissingFile)
 
 TEST_F(PdfTextTest, ReportsAMissingHelper)
 {
-    const QString path = writeFile(u"report.pdf"_s, makePdf(kChinesePages));
+    const QString path = writeFile(u"report.pdf"_s, ub::test::makePdf(kChinesePages));
     const ScopedEnvironment helper("UB_PDFTEXT", m_dir.filePath(u"no-such-helper"_s).toUtf8());
 
     const ub::PdfText text = ub::extractPdfText(path);
@@ -343,8 +317,9 @@ TEST_F(PdfTextTest, ReportsAMissingHelper)
 
 TEST_F(PdfTextTest, KillsAHelperThatTakesTooLong)
 {
-    const QString path = writeFile(u"slow.pdf"_s, makePdf(kChinesePages));
-    const ScopedEnvironment helper("UB_PDFTEXT", writeHelperScript(u"slow-helper"_s, "exec sleep 30").toUtf8());
+    const QString path = writeFile(u"slow.pdf"_s, ub::test::makePdf(kChinesePages));
+    const ScopedEnvironment helper("UB_PDFTEXT",
+                                   writeHelperScript(u"slow-helper"_s, "exec sleep 30").toUtf8());
     ub::PdfLimits limits;
     limits.timeoutMs = 300;
 
@@ -359,8 +334,9 @@ TEST_F(PdfTextTest, KillsAHelperThatTakesTooLong)
 
 TEST_F(PdfTextTest, KillsAHelperThatWritesEndlessly)
 {
-    const QString path = writeFile(u"endless.pdf"_s, makePdf(kChinesePages));
-    const ScopedEnvironment helper("UB_PDFTEXT", writeHelperScript(u"endless-helper"_s, "exec yes 西安市总工会").toUtf8());
+    const QString path = writeFile(u"endless.pdf"_s, ub::test::makePdf(kChinesePages));
+    const ScopedEnvironment helper("UB_PDFTEXT",
+                                   writeHelperScript(u"endless-helper"_s, "exec yes 西安市总工会").toUtf8());
     ub::PdfLimits limits;
     limits.maxOutputBytes = 1024 * 1024;
 
@@ -382,7 +358,10 @@ struct HelperEnding
     QString expected;
 };
 
-void PrintTo(const HelperEnding &ending, std::ostream *out) { *out << ending.name; }
+void PrintTo(const HelperEnding &ending, std::ostream *out)
+{
+    *out << ending.name;
+}
 
 class HelperEndingTest : public PdfTextTest, public ::testing::WithParamInterface<HelperEnding>
 {
@@ -391,7 +370,7 @@ class HelperEndingTest : public PdfTextTest, public ::testing::WithParamInterfac
 TEST_P(HelperEndingTest, IsReportedWithTheFileName)
 {
     const HelperEnding &ending = GetParam();
-    const QString path = writeFile(u"report.pdf"_s, makePdf(kChinesePages));
+    const QString path = writeFile(u"report.pdf"_s, ub::test::makePdf(kChinesePages));
     const ScopedEnvironment helper("UB_PDFTEXT", writeHelperScript(u"helper"_s, ending.script).toUtf8());
 
     const ub::PdfText text = ub::extractPdfText(path);
@@ -405,12 +384,15 @@ INSTANTIATE_TEST_SUITE_P(
     Helpers, HelperEndingTest,
     ::testing::Values(
         HelperEnding{"segfault", "kill -SEGV $$", u"解析 PDF 时程序崩溃（信号 11）"_s},
-        HelperEnding{"poppler_out_of_memory", "echo 'Out of memory' >&2; kill -ABRT $$", u"解析 PDF 时内存超限"_s},
-        HelperEnding{"bad_alloc", "echo '解析 PDF 时内存不足' >&2; exit 11", u"解析 PDF 时内存超限（上限 1024 MB）"_s},
+        HelperEnding{"poppler_out_of_memory", "echo 'Out of memory' >&2; kill -ABRT $$",
+                     u"解析 PDF 时内存超限"_s},
+        HelperEnding{"bad_alloc", "echo '解析 PDF 时内存不足' >&2; exit 11",
+                     u"解析 PDF 时内存超限（上限 1024 MB）"_s},
         HelperEnding{"cpu_limit", "kill -XCPU $$", u"解析 PDF 超时（CPU 时间超过 60 秒）"_s},
         HelperEnding{"loader_failure", "echo 'error while loading shared libraries' >&2; exit 127",
                      u"PDF 解析程序无法运行"_s},
-        HelperEnding{"says_why", "echo 'PDF 已损坏，第 2 页无法读取' >&2; exit 6", u"PDF 已损坏，第 2 页无法读取"_s},
+        HelperEnding{"says_why", "echo 'PDF 已损坏，第 2 页无法读取' >&2; exit 6",
+                     u"PDF 已损坏，第 2 页无法读取"_s},
         HelperEnding{"silent_known_code", "exit 7", u"PDF 已加密，无法读取"_s},
         HelperEnding{"unknown_code", "echo oops >&2; exit 42", u"PDF 解析程序异常退出（退出码 42）：oops"_s}),
     [](const ::testing::TestParamInfo<HelperEnding> &info) { return std::string(info.param.name); });

@@ -37,6 +37,8 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     m_ui->figureTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->figureTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->figureTable->verticalHeader()->hide();
+    m_ui->figureTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->figureTable->setTextElideMode(Qt::ElideMiddle);
     m_ui->figureTable->setColumnHidden(FigureTableModel::SubregionColumn, true);
     m_ui->figureTable->setColumnHidden(FigureTableModel::IndicatorColumn, true);
 
@@ -61,17 +63,19 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
             [this](const QString &message) { statusBar()->showMessage(message); });
 
     connect(m_importController, &ImportController::progressed, this, [this](int done, int total, const QString &file) {
-        if (!m_progress)
+        // setValue() on a modal dialog processes events, which may deliver importFinished and
+        // close the dialog: everything else is set first, and the pointer is guarded.
+        const QPointer<QProgressDialog> progress = m_progress;
+        if (!progress)
             return;
-        m_progress->setMaximum(total);
-        m_progress->setValue(done);
         if (!file.isEmpty())
-            m_progress->setLabelText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+            progress->setLabelText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
+        progress->setMaximum(total);
+        progress->setValue(done);
     });
     connect(m_importController, &ImportController::importFinished, this, &MainWindow::showImportSummary);
     connect(m_importController, &ImportController::importFailed, this, [this](const QString &message) {
-        delete m_progress;
-        m_progress = nullptr;
+        closeProgress();
         QMessageBox::critical(this, tr("Import failed"), message);
     });
 
@@ -112,10 +116,18 @@ void MainWindow::chooseReportsToImport()
     importPaths(files);
 }
 
+void MainWindow::closeProgress()
+{
+    if (!m_progress)
+        return;
+    m_progress->hide();
+    m_progress->deleteLater(); // it may be inside its own setValue() further up the stack
+    m_progress = nullptr;
+}
+
 void MainWindow::showImportSummary(const ImportSummary &summary)
 {
-    delete m_progress;
-    m_progress = nullptr;
+    closeProgress();
     m_figureModel->reload();
     m_regionModel->reload();
     reloadYears();
@@ -134,11 +146,14 @@ void MainWindow::showImportSummary(const ImportSummary &summary)
             if (result.outcome == ImportOutcome::Rejected)
                 rejected << result.message;
         }
-        QMessageBox box(summary.hasRejections() ? QMessageBox::Warning : QMessageBox::Information,
-                        tr("Import finished"), text, QMessageBox::Ok, this);
+        // open(), not exec(): the summary must not stop the window, or a test, from going on.
+        auto *box = new QMessageBox(summary.hasRejections() ? QMessageBox::Warning : QMessageBox::Information,
+                                    tr("Import finished"), text, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setObjectName(u"importSummaryBox"_s);
         if (!rejected.isEmpty())
-            box.setDetailedText(rejected.join(u'\n'));
-        box.exec();
+            box->setDetailedText(rejected.join(u'\n'));
+        box->open();
     }
     Q_EMIT importCompleted(summary);
 }

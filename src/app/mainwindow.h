@@ -2,10 +2,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
-class QProgressDialog;
+#include <QProgressDialog>
 
 namespace Ui {
 class MainWindow;
@@ -45,6 +46,7 @@ Q_SIGNALS:
 private:
     void chooseReportsToImport();
     void showImportSummary(const ub::ImportSummary &summary);
+    void closeProgress();
     void applyFilters();
     void reloadYears();
     void showProvenance();
@@ -57,7 +59,7 @@ private:
     RegionCountModel *m_regionModel;
     ModelBarChartView *m_chartView;
     ImportController *m_importController;
-    QProgressDialog *m_progress = nullptr;
+    QPointer<QProgressDialog> m_progress;
     bool m_quietImport = false;
 };
 

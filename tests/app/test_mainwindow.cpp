@@ -51,3 +51,21 @@ TEST_F(MainWindowTest, SelectingAFigureShowsItsSentenceWithTheNumberHighlighted)
     EXPECT_TRUE(html.contains(u"25家"_s));
     EXPECT_TRUE(provenance->toPlainText().contains(u"r.txt"_s));
 }
+
+TEST_F(MainWindowTest, ProgressArrivingWithTheSummaryDoesNotCrash) // regression: the dialog was deleted inside its own setValue()
+{
+    MainWindow window(*m_store, m_location);
+    window.show();
+    QSignalSpy completed(&window, &MainWindow::importCompleted);
+    window.importPaths({test::sampleReportsDir()});
+    ImportController *controller = window.importController();
+    // As when the worker is faster than the GUI thread: progress and the end queued back to back.
+    QMetaObject::invokeMethod(controller, [controller] { Q_EMIT controller->progressed(0, 2, u"a.txt"_s); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(controller, [controller] { Q_EMIT controller->importFinished(ImportSummary{}); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(controller, [controller] { Q_EMIT controller->progressed(1, 2, u"b.txt"_s); }, Qt::QueuedConnection);
+    ASSERT_TRUE(completed.wait(60000));
+    while (controller->isRunning())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    QCoreApplication::processEvents();
+    EXPECT_GE(completed.size(), 1);
+}

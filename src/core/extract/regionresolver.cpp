@@ -19,6 +19,19 @@ bool startsWithUnionWord(QStringView rest)
     return false;
 }
 
+/** A place directly followed by one of these acts as the clause's agent: 渭南市建成职工书屋26家. */
+bool startsWithAgentVerb(QStringView rest)
+{
+    static const char16_t *verbs[] = {u"建成", u"新建", u"建立", u"组建", u"发展", u"新增", u"累计", u"共", u"全年",
+                                      u"已", u"先后", u"开展", u"举办", u"组织", u"完成", u"筹集", u"发放",
+                                      u"投入", u"慰问", u"救助", u"帮扶", u"培训", u"评选", u"表彰", u"实现"};
+    for (const char16_t *verb : verbs) {
+        if (rest.startsWith(QStringView(verb)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ClauseSubject clauseSubject(QStringView text, const QList<RegionMention> &mentions, qsizetype clauseStart,
@@ -41,7 +54,8 @@ ClauseSubject clauseSubject(QStringView text, const QList<RegionMention> &mentio
     auto last = it;
     while (last + 1 != mentions.cend() && (last + 1)->start == last->end && (last + 1)->end <= figureStart)
         ++last;
-    if (!startsWithUnionWord(text.sliced(last->end)))
+    const QStringView rest = text.sliced(last->end);
+    if (!startsWithUnionWord(rest) && !startsWithAgentVerb(rest))
         return subject;
     for (auto m = it; m <= last; ++m) {
         if (!m->entry) {

@@ -36,7 +36,7 @@ MappedText normalizeForMatching(QStringView original);
  */
 MappedText compactForMatching(const MappedText &normalized);
 
-/** Traditional → Simplified for one string (cached per character). */
+/** The matching form of one string: NFKC and Traditional → Simplified (cached per character). */
 QString toSimplified(QStringView text);
 
 } // namespace ub

@@ -77,7 +77,7 @@ INSTANTIATE_TEST_SUITE_P(Units, ScanTable, ::testing::Values(
     ScanCase{u"全省 10市参加", u"10市", 10, U::Count},
     ScanCase{u"发布**6**次", u"6**次", 6, U::Session},
     ScanCase{u"收到互动留言 3.2万条。", u"3.2万条", 32000, U::Count},
-    ScanCase{u"签订合同280余份，", u"280余份", 280, U::Count},
+    ScanCase{u"签订合同280余份，", u"280余份", 280, U::Count, Q::AtLeast},
     ScanCase{u"建成南北市区两个工人文化宫，", u"两个", 2, U::Count},
     ScanCase{u"细化分解为二十项具体任务，", u"二十项", 20, U::Count},
     ScanCase{u"发放了十余种物品，", u"十余种", 10, U::Count, Q::AtLeast},

@@ -1,13 +1,16 @@
 // unionboard-cli: the headless front end. Parses a subcommand and its options, then runs it.
+#include "benchcommand.h"
 #include "extractcommand.h"
 #include "figurescommand.h"
 #include "importcommand.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -18,13 +21,30 @@ const QString kUsage = u"用法: unionboard-cli <命令> [选项]\n"
                        "  extract FILE...                     提取报告中的数字，每行输出一个 JSON 对象\n"
                        "  import --db DB FILE_OR_DIR...       导入报告（*.txt、*.pdf，目录递归）到数据库\n"
                        "  figures --db DB [筛选] [--format csv|jsonl]  输出数据库中的数字\n"
+                       "  bench --figures N --json FILE       在合成语料上测量各环节性能\n"
                        "运行 unionboard-cli <命令> --help 查看命令的选项。\n"_s;
 
 } // namespace
 
+/** Commands that draw (charts) get a QApplication, offscreen unless a display is asked for. */
+static bool needsGui(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    const QByteArray command(argv[1]);
+    return command == "bench" || command == "export-chart";
+}
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(u"UnionBoard"_s);
     QCoreApplication::setApplicationName(u"unionboard-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(UB_VERSION));
@@ -67,6 +87,8 @@ int main(int argc, char *argv[])
         }
         return ub::runImportCommand(parser.value(dbOption), parser.positionalArguments(), out, err);
     }
+    if (command == u"bench"_s)
+        return ub::runBenchCommand(arguments, out, err);
     if (command == u"figures"_s) {
         parser.setApplicationDescription(u"输出数据库中的数字：JSON Lines（默认）或 CSV（UTF-8 带 BOM，Excel/WPS 可直接打开）。"_s);
         const QCommandLineOption dbOption(u"db"_s, u"数据库：SQLite 文件路径或 postgresql:// 地址"_s, u"DB"_s);

@@ -171,3 +171,34 @@ TEST_F(ImporterTest, ClientsImportingAtOnceDoNotDuplicateADocument)
     ASSERT_TRUE(query.exec(u"SELECT sum(figure_count) FROM documents"_s) && query.next());
     EXPECT_EQ(query.value(0).toInt(), count(u"figures"_s));
 }
+
+TEST_F(ImporterTest, Gb18030CopyOfASampleImportsToTheSameFigures)
+{
+    auto figuresOf = [](Store &store) {
+        QStringList rows;
+        FigureQueries(store).forEachFigure({}, [&rows](const FigureRecord &r) {
+            const Figure &f = r.figure;
+            rows << u"%1|%2|%3|%4|%5|%6|%7"_s.arg(f.start).arg(f.end).arg(f.quote).arg(f.value).arg(toKey(f.unit), f.region)
+                        .arg(f.year);
+        });
+        return rows;
+    };
+    Importer importer(*m_store, m_extractor);
+    const ImportFileResult utf8 = importer.importFile(test::sampleReportsDir() + u"/004_e28d0ab1245c1101.txt"_s);
+    ASSERT_EQ(utf8.outcome, ImportOutcome::Imported);
+
+    QTemporaryDir otherDir;
+    QString error;
+    auto other = Store::open(otherDir.filePath(u"gb.sqlite"_s), &error);
+    ASSERT_TRUE(other) << error.toStdString();
+    Importer gbImporter(*other, m_extractor);
+    const ImportFileResult gb =
+        gbImporter.importFile(test::fixturesDir() + u"/store/gb18030/004_e28d0ab1245c1101.txt"_s);
+    ASSERT_EQ(gb.outcome, ImportOutcome::Imported) << gb.message.toStdString();
+    const QStringList expected = figuresOf(*m_store);
+    ASSERT_GT(expected.size(), 10);
+    EXPECT_EQ(figuresOf(*other), expected);
+    QSqlQuery query(other->database());
+    ASSERT_TRUE(query.exec(u"SELECT encoding FROM documents"_s) && query.next());
+    EXPECT_EQ(query.value(0).toString(), u"GB18030"_s);
+}

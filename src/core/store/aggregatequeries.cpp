@@ -1,0 +1,155 @@
+#include "aggregatequeries.h"
+
+#include "store.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace ub {
+
+namespace {
+
+QString columnOf(GroupField field)
+{
+    switch (field) {
+    case GroupField::Region: return u"region"_s;
+    case GroupField::Year: return u"year"_s;
+    case GroupField::Category: return u"category"_s;
+    case GroupField::Indicator: return u"indicator"_s;
+    case GroupField::Unit: return u"unit"_s;
+    }
+    return {};
+}
+
+bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    query.setForwardOnly(true);
+    if (query.prepare(sql)) {
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        if (query.exec())
+            return true;
+    }
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+QList<AggregateRow> AggregateQueries::aggregate(const AggregateFilter &filter, const QList<GroupField> &groupBy,
+                                                QString *error)
+{
+    QStringList conditions = {u"is_primary = 1"_s, u"rejected = 0"_s};
+    QVariantList values;
+    if (!filter.regions.isEmpty()) {
+        QStringList marks;
+        for (const QString &region : filter.regions) {
+            marks << u"?"_s;
+            values << region;
+        }
+        conditions << u"region IN (%1)"_s.arg(marks.join(u", "_s));
+    }
+    if (filter.yearFrom) {
+        conditions << u"year >= ?"_s;
+        values << *filter.yearFrom;
+    }
+    if (filter.yearTo) {
+        conditions << u"year <= ?"_s;
+        values << *filter.yearTo;
+    }
+    if (filter.category) {
+        conditions << u"category = ?"_s;
+        values << toKey(*filter.category);
+    }
+    if (!filter.indicator.isEmpty()) {
+        conditions << u"indicator = ?"_s;
+        values << filter.indicator;
+    }
+    if (filter.unit) {
+        conditions << u"unit = ?"_s;
+        values << toKey(*filter.unit);
+    }
+    QStringList columns;
+    for (GroupField field : groupBy)
+        columns << columnOf(field);
+    const QString grouped = columns.join(u", "_s);
+    const QString sql = u"SELECT "_s + (grouped.isEmpty() ? QString() : grouped + u", "_s) +
+                        u"sum(value), count(*), sum(CASE WHEN qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures WHERE "_s +
+                        conditions.join(u" AND "_s) +
+                        (grouped.isEmpty() ? QString() : u" GROUP BY "_s + grouped + u" ORDER BY "_s + grouped);
+    QSqlQuery query(m_store.database());
+    QList<AggregateRow> rows;
+    if (!run(query, sql, values, error))
+        return rows;
+    while (query.next()) {
+        AggregateRow row;
+        int column = 0;
+        for (GroupField field : groupBy) {
+            const QVariant value = query.value(column++);
+            switch (field) {
+            case GroupField::Region: row.region = value.toString(); break;
+            case GroupField::Year: row.year = value.toInt(); break;
+            case GroupField::Category: row.category = categoryFromKey(value.toString()).value_or(Category::Other); break;
+            case GroupField::Indicator: row.indicator = value.toString(); break;
+            case GroupField::Unit: row.unit = unitFromKey(value.toString()).value_or(Unit::Other); break;
+            }
+        }
+        row.sum = query.value(column).toDouble();
+        row.figures = query.value(column + 1).toInt();
+        row.approximate = query.value(column + 2).toInt();
+        if (row.figures > 0)
+            rows << row;
+    }
+    return rows;
+}
+
+QList<HighlightRecord> AggregateQueries::highlights(int year, QString *error)
+{
+    QSqlQuery query(m_store.database());
+    QList<HighlightRecord> records;
+    if (!run(query,
+             u"SELECT d.name, h.number, h.title, "
+             "(SELECT count(*) FROM figures f WHERE f.document_id = d.id AND f.highlight_item = h.number "
+             "AND f.rejected = 0) "
+             "FROM highlights h JOIN documents d ON d.id = h.document_id WHERE d.year = ? "
+             "ORDER BY d.name, h.number"_s,
+             {year}, error))
+        return records;
+    while (query.next())
+        records.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
+                        query.value(3).toInt()});
+    return records;
+}
+
+QList<DocumentMention> AggregateQueries::documentsFor(const QString &region, QString *error)
+{
+    QSqlQuery query(m_store.database());
+    QList<DocumentMention> documents;
+    if (!run(query,
+             u"SELECT d.name, d.title, d.year, count(*) FROM figures f JOIN documents d ON d.id = f.document_id "
+             "WHERE f.region = ? AND f.rejected = 0 GROUP BY d.id, d.name, d.title, d.year "
+             "ORDER BY d.year DESC, d.name"_s,
+             {region}, error))
+        return documents;
+    while (query.next())
+        documents.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                          query.value(3).toInt()});
+    return documents;
+}
+
+QStringList AggregateQueries::regions(QString *error)
+{
+    QSqlQuery query(m_store.database());
+    QStringList regions;
+    if (!run(query, u"SELECT DISTINCT region FROM figures WHERE rejected = 0"_s, {}, error))
+        return regions;
+    while (query.next())
+        regions << query.value(0).toString();
+    return regions;
+}
+
+} // namespace ub

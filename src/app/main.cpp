@@ -1,5 +1,6 @@
 // unionboard: parses the command line, opens the store and shows the main window.
 #include "appenvironment.h"
+#include "appsettings.h"
 #include "mainwindow.h"
 #include "store.h"
 
@@ -7,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -32,10 +32,8 @@ int main(int argc, char *argv[])
     parser.addOptions({dbOption, languageOption, noSamplesOption});
     parser.process(app);
 
-    QSettings settings;
-    const QString language = parser.isSet(languageOption)
-                                 ? parser.value(languageOption)
-                                 : settings.value(u"ui/language"_s, u"zh_CN"_s).toString();
+    ub::AppSettings settings;
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : settings.language();
     QLocale::setDefault(QLocale(language));
     QTranslator translator;
     ub::AppEnvironment::installTranslation(language, translator);

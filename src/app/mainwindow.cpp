@@ -1,21 +1,26 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "appsettings.h"
+#include "citypanel.h"
+#include "comparepanel.h"
 #include "figurequeries.h"
+#include "figurespanel.h"
 #include "figuretablemodel.h"
 #include "importcontroller.h"
 #include "labels.h"
-#include "modelbarchartview.h"
-#include "regioncountmodel.h"
+#include "reviewcontroller.h"
 #include "store.h"
+#include "yearpanel.h"
 
-#include "codepoints.h"
-
+#include <QCloseEvent>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QInputDialog>
 #include <QMessageBox>
-#include <QProgressDialog>
+#include <QMimeData>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 
@@ -25,42 +30,57 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(store)
-    , m_figureModel(new FigureTableModel(store, this))
-    , m_regionModel(new RegionCountModel(store, this))
-    , m_chartView(new ModelBarChartView(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_review(new ReviewController(store, *m_undoStack, this))
+    , m_yearPanel(nullptr)
+    , m_cityPanel(nullptr)
+    , m_comparePanel(nullptr)
+    , m_figuresPanel(nullptr)
     , m_importController(new ImportController(storeLocation, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/unionboard.svg"_s));
+    m_yearPanel = new YearPanel(store, this);
+    m_cityPanel = new CityPanel(store, this);
+    m_comparePanel = new ComparePanel(store, this);
+    m_figuresPanel = new FiguresPanel(store, *m_review, this);
+    m_ui->panels->addTab(m_yearPanel, tr("Year"));
+    m_ui->panels->addTab(m_cityPanel, tr("City"));
+    m_ui->panels->addTab(m_comparePanel, tr("Compare"));
+    m_ui->panels->addTab(m_figuresPanel, tr("Figures"));
 
-    m_ui->figureTable->setModel(m_figureModel);
-    m_ui->figureTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->figureTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->figureTable->verticalHeader()->hide();
-    m_ui->figureTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_ui->figureTable->setTextElideMode(Qt::ElideMiddle);
-    m_ui->figureTable->setColumnHidden(FigureTableModel::SubregionColumn, true);
-    m_ui->figureTable->setColumnHidden(FigureTableModel::IndicatorColumn, true);
-
-    m_ui->chartLayout->addWidget(m_chartView);
-    m_chartView->setAccessibleName(tr("Figures per region chart"));
-    m_chartView->setModel(m_regionModel, {tr("Figures per region"), tr("Figures"), RegionCountModel::RegionColumn,
-                                          RegionCountModel::FigureCountColumn, true});
-    m_ui->mainSplitter->setStretchFactor(0, 3);
-    m_ui->mainSplitter->setStretchFactor(1, 2);
-    m_ui->mainSplitter->setSizes({760, 500});
-    m_ui->figuresLayout->setStretch(1, 1);
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    m_ui->editMenu->insertActions(m_ui->correctAction, {undo, redo});
+    m_ui->editMenu->insertSeparator(m_ui->correctAction);
+    m_ui->quitAction->setShortcuts(QKeySequence::Quit);
+    m_ui->preferencesAction->setShortcuts(QKeySequence::Preferences);
 
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::chooseReportsToImport);
+    connect(m_ui->importFolderAction, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
-    connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
-    connect(m_ui->figureTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showProvenance);
-    connect(m_figureModel, &FigureTableModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_figureModel, &FigureTableModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
+    connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(m_ui->correctAction, &QAction::triggered, this, [this] {
+        m_ui->panels->setCurrentWidget(m_figuresPanel);
+        m_figuresPanel->correctCurrent();
+    });
+    connect(m_ui->rejectAction, &QAction::triggered, m_figuresPanel, &FiguresPanel::toggleRejectedCurrent);
+    const QList<QPair<QAction *, QWidget *>> views = {{m_ui->yearViewAction, m_yearPanel},
+                                                      {m_ui->cityViewAction, m_cityPanel},
+                                                      {m_ui->compareViewAction, m_comparePanel},
+                                                      {m_ui->figuresViewAction, m_figuresPanel}};
+    for (const auto &[action, panel] : views)
+        connect(action, &QAction::triggered, this, [this, panel = panel] { m_ui->panels->setCurrentWidget(panel); });
+
+    connect(m_review, &ReviewController::figuresCorrected, this, &MainWindow::reloadPanels);
+    connect(m_review, &ReviewController::correctionFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Correction failed"), message); });
+    connect(m_yearPanel, &YearPanel::regionActivated, this, &MainWindow::showRegionFigures);
+    connect(m_comparePanel, &ComparePanel::regionActivated, this, &MainWindow::showRegionFigures);
+    connect(m_figuresPanel->model(), &FigureTableModel::modelReset, this, &MainWindow::updateStatus);
 
     connect(m_importController, &ImportController::progressed, this, [this](int done, int total, const QString &file) {
         // setValue() on a modal dialog processes events, which may deliver importFinished and
@@ -79,11 +99,41 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
         QMessageBox::critical(this, tr("Import failed"), message);
     });
 
-    reloadYears();
+    AppSettings settings;
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    m_ui->panels->setCurrentIndex(settings.currentPanel());
     updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setCurrentPanel(m_ui->panels->currentIndex());
+    m_importController->cancel();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    importPaths(paths);
+    event->acceptProposedAction();
+}
 
 void MainWindow::importPaths(const QStringList &paths)
 {
@@ -111,9 +161,15 @@ void MainWindow::importSamplesIfEmpty(const QString &sampleDirectory)
 
 void MainWindow::chooseReportsToImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Reports"), QString(),
-                                                            tr("Reports (*.txt *.pdf);;All files (*)"));
-    importPaths(files);
+    importPaths(QFileDialog::getOpenFileNames(this, tr("Import Reports"), QString(),
+                                              tr("Reports (*.txt *.pdf);;All files (*)")));
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Reports"));
+    if (!folder.isEmpty())
+        importPaths({folder});
 }
 
 void MainWindow::closeProgress()
@@ -128,17 +184,15 @@ void MainWindow::closeProgress()
 void MainWindow::showImportSummary(const ImportSummary &summary)
 {
     closeProgress();
-    m_figureModel->reload();
-    m_regionModel->reload();
-    reloadYears();
+    reloadPanels();
     const bool quiet = m_quietImport && !summary.hasRejections();
     m_quietImport = false;
-    const QString text =
-        tr("Imported %1, unchanged %2, replaced %3, rejected %4.")
-            .arg(summary.count(ImportOutcome::Imported))
-            .arg(summary.count(ImportOutcome::Unchanged))
-            .arg(summary.count(ImportOutcome::Replaced))
-            .arg(summary.count(ImportOutcome::Rejected));
+    const QString text = tr("Imported %1, unchanged %2, replaced %3, rejected %4.")
+                             .arg(summary.count(ImportOutcome::Imported))
+                             .arg(summary.count(ImportOutcome::Unchanged))
+                             .arg(summary.count(ImportOutcome::Replaced))
+                             .arg(summary.count(ImportOutcome::Rejected)) +
+                         (summary.cancelled ? u" "_s + tr("(cancelled)") : QString());
     statusBar()->showMessage(text, 10000);
     if (!quiet) {
         QStringList rejected;
@@ -158,62 +212,42 @@ void MainWindow::showImportSummary(const ImportSummary &summary)
     Q_EMIT importCompleted(summary);
 }
 
-void MainWindow::reloadYears()
+void MainWindow::reloadPanels()
 {
-    const QVariant current = m_ui->yearCombo->currentData();
-    QSignalBlocker blocker(m_ui->yearCombo);
-    m_ui->yearCombo->clear();
-    m_ui->yearCombo->addItem(tr("All years"));
-    for (int year : FigureQueries(m_store).years())
-        m_ui->yearCombo->addItem(QString::number(year), year);
-    const int index = m_ui->yearCombo->findData(current);
-    m_ui->yearCombo->setCurrentIndex(index > 0 ? index : 0);
+    m_yearPanel->reload();
+    m_cityPanel->reload();
+    m_comparePanel->reload();
+    m_figuresPanel->reload();
 }
 
-void MainWindow::applyFilters()
+void MainWindow::showRegionFigures(const QString &region, int year)
 {
-    FigureFilter filter;
-    filter.text = m_ui->searchEdit->text().trimmed();
-    if (const QVariant year = m_ui->yearCombo->currentData(); year.isValid())
-        filter.year = year.toInt();
-    m_figureModel->setFilter(filter);
-    m_regionModel->setFilter(filter);
-}
-
-void MainWindow::showProvenance()
-{
-    const QModelIndex current = m_ui->figureTable->currentIndex();
-    const FigureRecord *record = current.isValid() ? m_figureModel->record(current.row()) : nullptr;
-    if (!record) {
-        m_ui->provenanceView->clear();
-        return;
-    }
-    const Figure &figure = record->figure;
-    // The figure's span is in code points of the document; find it inside the sentence.
-    const qint64 offset = figure.start - figure.sentenceStart;
-    const QString &sentence = figure.sentence;
-    const qsizetype from = utf16IndexOfCodePoint(sentence, offset);
-    const qsizetype to = utf16IndexOfCodePoint(sentence, offset + (figure.end - figure.start));
-    QString html;
-    if (from >= 0 && to <= sentence.size() && sentence.mid(from, to - from) == figure.quote) {
-        html = sentence.left(from).toHtmlEscaped() + u"<b style=\"background:#ffe08a\">"_s +
-               sentence.mid(from, to - from).toHtmlEscaped() + u"</b>"_s + sentence.mid(to).toHtmlEscaped();
-    } else {
-        html = sentence.toHtmlEscaped();
-    }
-    html += u"<p style=\"color:#666\">"_s +
-            tr("%1 · characters %2–%3").arg(record->documentName.toHtmlEscaped()).arg(figure.start).arg(figure.end);
-    if (figure.page > 0)
-        html += u" · "_s + tr("page %1").arg(figure.page);
-    html += u"</p>"_s;
-    m_ui->provenanceView->setHtml(html);
+    m_figuresPanel->showRegion(region, year);
+    m_ui->panels->setCurrentWidget(m_figuresPanel);
 }
 
 void MainWindow::updateStatus()
 {
     statusBar()->showMessage(tr("%1 figures from %2 reports")
-                                 .arg(Labels::number(m_figureModel->totalCount()))
+                                 .arg(Labels::number(m_figuresPanel->model()->totalCount()))
                                  .arg(FigureQueries(m_store).documentCount()));
+}
+
+void MainWindow::showPreferences()
+{
+    AppSettings settings;
+    const QStringList names = {u"中文（简体）"_s, u"English"_s};
+    const QStringList codes = {u"zh_CN"_s, u"en"_s};
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Preferences"), tr("Language of the interface:"), names,
+                                                 std::max(0, int(codes.indexOf(settings.language()))), false, &ok);
+    if (!ok)
+        return;
+    const QString code = codes.at(names.indexOf(chosen));
+    if (code == settings.language())
+        return;
+    settings.setLanguage(code);
+    QMessageBox::information(this, tr("Preferences"), tr("The new language is used from the next start."));
 }
 
 void MainWindow::showAbout()

@@ -1,12 +1,13 @@
-// The main window: figures table with provenance on the left, figures-per-city chart on the right.
+// The main window: the year, city, compare and figures panels, menus, import and review.
 #pragma once
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QProgressDialog>
 
 #include <memory>
 
-#include <QProgressDialog>
+class QUndoStack;
 
 namespace Ui {
 class MainWindow;
@@ -14,14 +15,16 @@ class MainWindow;
 
 namespace ub {
 
-class FigureTableModel;
+class CityPanel;
+class ComparePanel;
+class FiguresPanel;
 class ImportController;
-class ModelBarChartView;
-class RegionCountModel;
+class ReviewController;
 class Store;
+class YearPanel;
 struct ImportSummary;
 
-/** Wires the panels to the models and the import controller; holds no SQL and no figures itself. */
+/** Wires panels, import and review together; holds no SQL and no figures itself. */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -34,30 +37,42 @@ public:
     /** First start: imports the sample reports when the store holds no document. */
     void importSamplesIfEmpty(const QString &sampleDirectory);
 
-    FigureTableModel *figureModel() const { return m_figureModel; }
-    RegionCountModel *regionCountModel() const { return m_regionModel; }
-    ModelBarChartView *chartView() const { return m_chartView; }
+    YearPanel *yearPanel() const { return m_yearPanel; }
+    CityPanel *cityPanel() const { return m_cityPanel; }
+    ComparePanel *comparePanel() const { return m_comparePanel; }
+    FiguresPanel *figuresPanel() const { return m_figuresPanel; }
     ImportController *importController() const { return m_importController; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    /** Shows a region's figures in the figures panel (the cross-filter of the charts). */
+    void showRegionFigures(const QString &region, int year);
 
 Q_SIGNALS:
-    /** An import ended and the models show its figures. */
+    /** An import ended and the panels show its figures. */
     void importCompleted(const ub::ImportSummary &summary);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void chooseReportsToImport();
+    void chooseFolderToImport();
     void showImportSummary(const ub::ImportSummary &summary);
     void closeProgress();
-    void applyFilters();
-    void reloadYears();
-    void showProvenance();
+    void reloadPanels();
     void updateStatus();
+    void showPreferences();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store &m_store;
-    FigureTableModel *m_figureModel;
-    RegionCountModel *m_regionModel;
-    ModelBarChartView *m_chartView;
+    QUndoStack *m_undoStack;
+    ReviewController *m_review;
+    YearPanel *m_yearPanel;
+    CityPanel *m_cityPanel;
+    ComparePanel *m_comparePanel;
+    FiguresPanel *m_figuresPanel;
     ImportController *m_importController;
     QPointer<QProgressDialog> m_progress;
     bool m_quietImport = false;

@@ -49,10 +49,20 @@ int ModelBarChartView::barCount() const
 void ModelBarChartView::rebuild()
 {
     QChart *old = m_view->chart();
-    if (m_model)
-        m_view->setChart(buildBarChart(*m_model, m_spec));
-    else
+    if (m_model) {
+        QChart *chart = buildBarChart(*m_model, m_spec);
+        const int rows = m_model->rowCount();
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+                // Bars are laid out bottom-up: category index i shows model row rows-1-i.
+                connect(bars, &QAbstractBarSeries::clicked, this,
+                        [this, rows](int index, QBarSet *) { Q_EMIT barClicked(rows - 1 - index); });
+            }
+        }
+        m_view->setChart(chart);
+    } else {
         m_view->setChart(new QChart);
+    }
     delete old; // QChartView::setChart does not delete the previous chart
     Q_EMIT chartRebuilt();
 }

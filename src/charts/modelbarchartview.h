@@ -27,6 +27,8 @@ public:
 
 Q_SIGNALS:
     void chartRebuilt();
+    /** A bar was clicked; row is the model row it shows. */
+    void barClicked(int row);
 
 private:
     void rebuild();

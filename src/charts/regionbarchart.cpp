@@ -18,26 +18,35 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
 {
     auto *chart = new QChart;
     chart->setTitle(spec.title);
-    chart->legend()->hide();
     chart->setAnimationOptions(spec.animated ? QChart::SeriesAnimations : QChart::NoAnimation);
     chart->setMargins(QMargins(8, 8, 8, 8));
 
-    auto *set = new QBarSet(spec.valueAxisTitle);
-    set->setColor(QColor(0xc0, 0x39, 0x2b)); // union red, readable on light and dark slides
-    set->setLabelColor(QColor(0x33, 0x33, 0x33));
+    static const QList<QColor> palette = {QColor(0xc0, 0x39, 0x2b), QColor(0x2c, 0x6f, 0xbb), QColor(0xe6, 0x9f, 0x00),
+                                          QColor(0x2a, 0x9d, 0x8f), QColor(0x7b, 0x5e, 0xa7), QColor(0x6c, 0x75, 0x7d)};
+    const QList<int> columns = spec.valueColumns.isEmpty() ? QList<int>{spec.valueColumn} : spec.valueColumns;
+    auto *series = new QHorizontalBarSeries;
     QStringList categories;
     double maximum = 0;
     // Horizontal bars keep Chinese place names readable; rows are added bottom-up so the
     // model's first row is the top bar.
-    for (int row = model.rowCount() - 1; row >= 0; --row) {
+    for (int row = model.rowCount() - 1; row >= 0; --row)
         categories << model.data(model.index(row, spec.labelColumn)).toString();
-        const double value = model.data(model.index(row, spec.valueColumn)).toDouble();
-        *set << value;
-        maximum = std::max(maximum, value);
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const int column = columns.at(i);
+        auto *set = new QBarSet(columns.size() > 1 ? model.headerData(column, Qt::Horizontal).toString()
+                                                   : spec.valueAxisTitle);
+        set->setColor(palette.at(i % palette.size()));
+        set->setLabelColor(QColor(0x33, 0x33, 0x33));
+        for (int row = model.rowCount() - 1; row >= 0; --row) {
+            const double value = model.data(model.index(row, column), spec.valueRole).toDouble();
+            *set << value;
+            maximum = std::max(maximum, value);
+        }
+        series->append(set);
     }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
+    chart->legend()->setVisible(columns.size() > 1);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    series->setLabelsVisible(spec.valueLabels);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);
 
@@ -49,7 +58,7 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
 
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(spec.valueAxisTitle);
-    valueAxis->setLabelFormat(u"%.0f"_s);
+    valueAxis->setLabelFormat(maximum >= 1e6 ? u"%.3g"_s : u"%.0f"_s);
     // Headroom above the tallest bar leaves space for its label.
     valueAxis->setRange(0, maximum > 0 ? std::ceil(maximum * 1.15) : 1);
     valueAxis->applyNiceNumbers();

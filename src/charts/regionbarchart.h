@@ -1,6 +1,7 @@
 // Builds the figures-per-region bar chart from a model; the only code that knows Qt Charts.
 #pragma once
 
+#include <QList>
 #include <QString>
 
 class QAbstractItemModel;
@@ -16,6 +17,11 @@ struct BarChartSpec
     int labelColumn = 0;
     int valueColumn = 1;
     bool animated = true; ///< off for exports: an animated chart renders empty bars at first
+    /** Several columns make grouped bars, one set per column named by its header; overrides valueColumn. */
+    QList<int> valueColumns = {};
+    /** The role holding the numbers; a null value is a missing figure, drawn as no bar. */
+    int valueRole = Qt::DisplayRole;
+    bool valueLabels = true;
 };
 
 /**

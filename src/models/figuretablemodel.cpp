@@ -42,7 +42,9 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case SubjectColumn: return f.subject;
         }
         return {};
-    case Qt::ToolTipRole: return f.sentence;
+    case Qt::ToolTipRole:
+        return r->edited ? tr("Corrected by staff") + u'\n' + f.sentence : f.sentence;
+
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn || index.column() == YearColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -56,6 +58,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     case ValueRole: return f.value;
     case EditedRole: return r->edited;
     case PrimaryRole: return r->primary;
+    case RejectedRole: return r->rejected;
     }
     return {};
 }

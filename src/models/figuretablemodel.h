@@ -21,7 +21,7 @@ public:
     enum Column { DocumentColumn, QuoteColumn, ValueColumn, UnitColumn, QualifierColumn, RegionColumn,
                   SubregionColumn, YearColumn, CategoryColumn, IndicatorColumn, SubjectColumn, ColumnCount };
     enum Role { FigureIdRole = Qt::UserRole + 1, SentenceRole, DocumentNameRole, StartRole, EndRole,
-                SentenceStartRole, ValueRole, EditedRole, PrimaryRole };
+                SentenceStartRole, ValueRole, EditedRole, PrimaryRole, RejectedRole };
 
     explicit FigureTableModel(Store &store, QObject *parent = nullptr);
 

@@ -1,5 +1,6 @@
 #include "labels.h"
 
+#include "categoryclassifier.h"
 #include "numberformat.h"
 
 #include <QLocale>
@@ -59,5 +60,35 @@ QString Labels::category(Category category)
 QString Labels::number(double value) { return formatFullNumber(value, QLocale().name()); }
 
 QString Labels::compactNumber(double value) { return formatCompactNumber(value, QLocale().name()); }
+
+} // namespace ub
+
+namespace ub {
+
+QString Labels::compactAmount(double value, Unit unit)
+{
+    const QString number = compactNumber(value);
+    switch (unit) {
+    case Unit::Cny: return tr("%1 yuan").arg(number);
+    case Unit::Person: return tr("%1 people").arg(number);
+    case Unit::PersonTime: return tr("%1 person-times").arg(number);
+    case Unit::Session: return tr("%1 sessions").arg(number);
+    case Unit::Count: return tr("%1 items").arg(number);
+    case Unit::Percent: return number + u"%"_s;
+    case Unit::Other: return number;
+    }
+    return number;
+}
+
+QString Labels::indicator(const QString &key)
+{
+    if (key.isEmpty())
+        return {};
+    for (const Indicator &indicator : CategoryClassifier::instance().indicators()) {
+        if (indicator.key == key)
+            return QLocale().language() == QLocale::Chinese ? indicator.zhName : indicator.enName;
+    }
+    return key;
+}
 
 } // namespace ub

@@ -21,6 +21,12 @@ public:
     static QString number(double value);
     /** Compact number in the UI's locale: 1.7亿 / 170M. */
     static QString compactNumber(double value);
+    /** Compact number with the unit's word: 1.7亿元, 8.3万人 / 170M yuan. */
+    static QString compactAmount(double value, Unit unit);
+    /** The indicator's name in the UI's language, or the key when it is not in the dictionary. */
+    static QString indicator(const QString &key);
+    /** The text shown where a figure is missing: never 0. */
+    static QString missing() { return QStringLiteral("—"); }
 };
 
 } // namespace ub

@@ -1,55 +1,187 @@
-// The main window: first-start import of the samples, table and chart filled, provenance shown.
+// The main window offscreen, driven as staff use it: first start, the three panels, provenance,
+// review with undo, and import with cancel.
+#include "aggregatemodel.h"
+#include "citypanel.h"
+#include "comparemodel.h"
+#include "comparepanel.h"
+#include "documentmentionmodel.h"
+#include "figurespanel.h"
 #include "figuretablemodel.h"
+#include "highlightmodel.h"
 #include "importcontroller.h"
+#include "kpicardswidget.h"
+#include "kpimodel.h"
 #include "mainwindow.h"
 #include "modelbarchartview.h"
-#include "regioncountmodel.h"
+#include "reportviewerdialog.h"
+#include "reviewcontroller.h"
 #include "storefixture.h"
 #include "testpaths.h"
+#include "yearpanel.h"
 
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace ub;
 
-class MainWindowTest : public test::StoreTest {};
+namespace {
 
-TEST_F(MainWindowTest, FirstStartImportsSamplesAndFillsTableAndChart)
+class MainWindowTest : public test::StoreTest
 {
-    MainWindow window(*m_store, m_location);
-    window.show();
-    QSignalSpy completed(&window, &MainWindow::importCompleted);
-    window.importSamplesIfEmpty(test::sampleReportsDir());
-    ASSERT_TRUE(completed.wait(60000));
-    EXPECT_GT(window.figureModel()->totalCount(), 100);
-    EXPECT_GT(window.figureModel()->rowCount(), 0);
-    EXPECT_EQ(window.chartView()->barCount(), window.regionCountModel()->rowCount());
-    EXPECT_GE(window.chartView()->barCount(), 5);
+protected:
+    /** A window over the test store with the sample reports imported, as at a first start. */
+    std::unique_ptr<MainWindow> windowWithSamples()
+    {
+        auto window = std::make_unique<MainWindow>(*m_store, m_location);
+        window->show();
+        QSignalSpy completed(window.get(), &MainWindow::importCompleted);
+        window->importSamplesIfEmpty(test::sampleReportsDir());
+        EXPECT_TRUE(completed.wait(60000));
+        return window;
+    }
+};
 
-    // A second start does not import again.
-    QSignalSpy again(&window, &MainWindow::importCompleted);
-    window.importSamplesIfEmpty(test::sampleReportsDir());
-    EXPECT_FALSE(window.importController()->isRunning());
+int rowOfValue(const FigureTableModel &model, double value)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(FigureTableModel::ValueRole).toDouble() == value)
+            return row;
+    }
+    return -1;
 }
 
-TEST_F(MainWindowTest, SelectingAFigureShowsItsSentenceWithTheNumberHighlighted)
+} // namespace
+
+TEST_F(MainWindowTest, FirstStartFillsEveryPanel)
+{
+    auto window = windowWithSamples();
+    FiguresPanel *figures = window->figuresPanel();
+    EXPECT_GT(figures->model()->totalCount(), 100);
+    EXPECT_GT(figures->model()->rowCount(), 0);
+
+    YearPanel *year = window->yearPanel();
+    year->setYear(2019);
+    EXPECT_EQ(year->year(), 2019);
+    EXPECT_EQ(year->kpiModel()->rowCount(), 4);
+    EXPECT_EQ(year->cards()->headlines().size(), 4);
+    EXPECT_EQ(year->highlightModel()->rowCount(), 10);
+    EXPECT_GE(year->byRegionModel()->rowCount(), 1);
+
+    // A second start does not import again.
+    window->importSamplesIfEmpty(test::sampleReportsDir());
+    EXPECT_FALSE(window->importController()->isRunning());
+}
+
+TEST_F(MainWindowTest, CityPanelShowsOneCityAcrossYears)
+{
+    auto window = windowWithSamples();
+    CityPanel *city = window->cityPanel();
+    city->setRegion(u"延安市"_s);
+    EXPECT_EQ(city->region(), u"延安市"_s);
+    ASSERT_GT(city->tableModel()->rowCount(), 0);
+    for (const AggregateRow &row : city->tableModel()->rows())
+        EXPECT_GT(row.year, 2000);
+    EXPECT_GE(city->byYearModel()->rowCount(), 1);
+    bool summary = false;
+    for (int row = 0; row < city->documentModel()->rowCount(); ++row)
+        summary |= city->documentModel()->index(row, 0).data(DocumentMentionModel::DocumentNameRole).toString() ==
+                   u"004_e28d0ab1245c1101.txt"_s;
+    EXPECT_TRUE(summary);
+}
+
+TEST_F(MainWindowTest, CompareShowsCitiesSideBySideAndClickingABarFiltersFigures)
+{
+    auto window = windowWithSamples();
+    ComparePanel *compare = window->comparePanel();
+    compare->compare({u"西安市"_s, u"咸阳市"_s, u"榆林市"_s}, u"category:funds"_s, 2020, 2020);
+    CompareModel *model = compare->model();
+    ASSERT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(model->unit(), Unit::Cny);
+    EXPECT_TRUE(model->index(0, 1).data(CompareModel::ValueRole).isValid()); // 西安 raised funds in 2020
+    EXPECT_EQ(compare->chartView()->barCount(), 3);
+
+    Q_EMIT compare->chartView()->barClicked(1); // 咸阳市
+    FigureTableModel *figures = window->figuresPanel()->model();
+    ASSERT_GT(figures->rowCount(), 0);
+    for (int row = 0; row < figures->rowCount(); ++row)
+        EXPECT_EQ(figures->index(row, FigureTableModel::RegionColumn).data().toString(), u"咸阳市"_s);
+}
+
+TEST_F(MainWindowTest, SelectingAFigureShowsItsSentenceAndOpensTheReportThere)
 {
     MainWindow window(*m_store, m_location);
     QSignalSpy completed(&window, &MainWindow::importCompleted);
     const QString report = writeFile(u"r.txt"_s, QStringLiteral("2020年，铜川市建成母婴关爱室25家、爱心驿站100家。\n").toUtf8());
     window.importSamplesIfEmpty(QFileInfo(report).absolutePath());
     ASSERT_TRUE(completed.wait(30000));
-    auto *table = window.findChild<QTableView *>(u"figureTable"_s);
-    auto *provenance = window.findChild<QTextBrowser *>(u"provenanceView"_s);
-    ASSERT_TRUE(table && provenance);
-    ASSERT_GE(window.figureModel()->rowCount(), 2);
-    table->setCurrentIndex(window.figureModel()->index(0, FigureTableModel::QuoteColumn));
-    const QString html = provenance->toHtml();
+    FiguresPanel *panel = window.figuresPanel();
+    ASSERT_GE(panel->model()->rowCount(), 2);
+    panel->selectRow(rowOfValue(*panel->model(), 25));
+    auto *provenance = panel->findChild<QTextBrowser *>(u"provenanceView"_s);
+    ASSERT_TRUE(provenance);
     EXPECT_TRUE(provenance->toPlainText().contains(u"母婴关爱室"_s));
-    EXPECT_TRUE(html.contains(u"25家"_s));
+    EXPECT_TRUE(provenance->toHtml().contains(u"25家"_s));
     EXPECT_TRUE(provenance->toPlainText().contains(u"r.txt"_s));
+
+    panel->openCurrentInReport();
+    auto *viewer = panel->findChild<ReportViewerDialog *>(u"reportViewer"_s);
+    ASSERT_TRUE(viewer);
+    EXPECT_EQ(viewer->selectedText(), u"25家"_s);
+    viewer->close();
+}
+
+TEST_F(MainWindowTest, CorrectionsShowAsEditedAndUndo)
+{
+    MainWindow window(*m_store, m_location);
+    QSignalSpy completed(&window, &MainWindow::importCompleted);
+    const QString report = writeFile(u"r.txt"_s, QStringLiteral("2020年，咸阳市总工会临时救助困难职工164名。\n").toUtf8());
+    window.importSamplesIfEmpty(QFileInfo(report).absolutePath());
+    ASSERT_TRUE(completed.wait(30000));
+    FigureTableModel *model = window.figuresPanel()->model();
+    ASSERT_EQ(model->rowCount(), 1);
+    const qint64 id = model->index(0, 0).data(FigureTableModel::FigureIdRole).toLongLong();
+    auto *review = window.findChild<ReviewController *>();
+    ASSERT_TRUE(review);
+
+    review->correct(id, {{CorrectableField::Region, u"宝鸡市"_s}, {CorrectableField::Value, 165.0}}, u"fix"_s);
+    EXPECT_EQ(model->index(0, FigureTableModel::RegionColumn).data().toString(), u"宝鸡市"_s);
+    EXPECT_EQ(model->index(0, 0).data(FigureTableModel::ValueRole).toDouble(), 165.0);
+    EXPECT_TRUE(model->index(0, 0).data(FigureTableModel::EditedRole).toBool());
+
+    window.undoStack()->undo();
+    EXPECT_EQ(model->index(0, FigureTableModel::RegionColumn).data().toString(), u"咸阳市"_s);
+    EXPECT_EQ(model->index(0, 0).data(FigureTableModel::ValueRole).toDouble(), 164.0);
+    EXPECT_FALSE(model->index(0, 0).data(FigureTableModel::EditedRole).toBool());
+
+    window.undoStack()->redo();
+    EXPECT_EQ(model->index(0, FigureTableModel::RegionColumn).data().toString(), u"宝鸡市"_s);
+
+    review->setRejected(id, true);
+    EXPECT_TRUE(model->index(0, 0).data(FigureTableModel::RejectedRole).toBool());
+    // Rejected figures stay listed (struck through) but leave every total.
+    window.yearPanel()->setYear(2020);
+    EXPECT_EQ(window.yearPanel()->byRegionModel()->rowCount(), 0);
+    window.undoStack()->undo();
+    EXPECT_FALSE(model->index(0, 0).data(FigureTableModel::RejectedRole).toBool());
+}
+
+TEST_F(MainWindowTest, ImportCanBeCancelled)
+{
+    QStringList files;
+    for (int i = 0; i < 40; ++i)
+        files << writeFile(u"in/r%1.txt"_s.arg(i, 2, 10, QChar(u'0')),
+                           QStringLiteral("2020年，西安市新发展会员%1名。\n").arg(100 + i).toUtf8());
+    MainWindow window(*m_store, m_location);
+    QSignalSpy completed(&window, &MainWindow::importCompleted);
+    window.importPaths({m_dir.filePath(u"in"_s)});
+    window.importController()->cancel();
+    ASSERT_TRUE(completed.wait(60000));
+    const auto summary = completed.first().first().value<ImportSummary>();
+    EXPECT_TRUE(summary.cancelled);
+    EXPECT_LT(summary.files.size(), 40);
 }
 
 TEST_F(MainWindowTest, ProgressArrivingWithTheSummaryDoesNotCrash) // regression: the dialog was deleted inside its own setValue()

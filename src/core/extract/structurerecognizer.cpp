@@ -11,6 +11,27 @@ namespace ub {
 
 namespace {
 
+/** The line without the text inside “…” (an unclosed quote runs to the end of the line). */
+QString withoutQuotedText(const QString &line)
+{
+    QString out;
+    int depth = 0;
+    for (const QChar c : line) {
+        if (c == u'“' || (c == u'"' && depth == 0)) {
+            ++depth;
+            continue;
+        }
+        if ((c == u'”' || c == u'"') && depth > 0) {
+            --depth;
+            continue;
+        }
+        if (depth == 0)
+            out += c;
+    }
+    return out;
+}
+
+
 constexpr qsizetype kOpenerReach = 60;   ///< how far into a paragraph its subject may be named
 constexpr qsizetype kLeadingBylineGap = 120; ///< a byline this close before its block's opener leads it
 constexpr qsizetype kUnitNameReach = 16; ///< 陕西省水利电力勘测设计研究院工会
@@ -301,7 +322,10 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
         QList<int> seen;
         for (int k = 0; k < lines.size(); ++k) {
             const QString &line = lines.at(k).text;
-            if (line.isEmpty() || line.size() > 60 || line.contains(u'。') || line.contains(u','))
+            // A title may quote a slogan with commas in it (7 “学党史、感党恩，我与祖国…”): only
+            // punctuation outside quotes says the line is prose.
+            const QString unquoted = withoutQuotedText(line);
+            if (line.isEmpty() || line.size() > 60 || unquoted.contains(u'。') || unquoted.contains(u','))
                 continue;
             // Find " N " (or a leading "N ") with 1 <= N <= 20 followed by a title or the line end.
             qsizetype numberPos = -1;

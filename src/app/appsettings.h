@@ -1,0 +1,35 @@
+// The app's settings, each key declared once with its type and default.
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace ub {
+
+/** Typed access to QSettings: window state, panel, language, last store. */
+class AppSettings
+{
+public:
+    QByteArray windowGeometry() const { return m_settings.value(kGeometry).toByteArray(); }
+    void setWindowGeometry(const QByteArray &value) { m_settings.setValue(kGeometry, value); }
+    QByteArray windowState() const { return m_settings.value(kState).toByteArray(); }
+    void setWindowState(const QByteArray &value) { m_settings.setValue(kState, value); }
+    int currentPanel() const { return m_settings.value(kPanel, 0).toInt(); }
+    void setCurrentPanel(int index) { m_settings.setValue(kPanel, index); }
+    /** "zh_CN" (the default: the app speaks Chinese first) or "en". */
+    QString language() const { return m_settings.value(kLanguage, QStringLiteral("zh_CN")).toString(); }
+    void setLanguage(const QString &code) { m_settings.setValue(kLanguage, code); }
+    QString lastStore() const { return m_settings.value(kLastStore).toString(); }
+    void setLastStore(const QString &location) { m_settings.setValue(kLastStore, location); }
+
+private:
+    inline static const QString kGeometry = QStringLiteral("mainwindow/geometry");
+    inline static const QString kState = QStringLiteral("mainwindow/state");
+    inline static const QString kPanel = QStringLiteral("mainwindow/panel");
+    inline static const QString kLanguage = QStringLiteral("ui/language");
+    inline static const QString kLastStore = QStringLiteral("store/last");
+    QSettings m_settings;
+};
+
+} // namespace ub

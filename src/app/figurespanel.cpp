@@ -1,0 +1,187 @@
+#include "figurespanel.h"
+#include "ui_figurespanel.h"
+
+#include "codepoints.h"
+#include "correctfiguredialog.h"
+#include "figuredelegate.h"
+#include "figurequeries.h"
+#include "figuretablemodel.h"
+#include "labels.h"
+#include "regionorder.h"
+#include "reportviewerdialog.h"
+#include "reviewcontroller.h"
+
+#include <QHeaderView>
+
+using namespace Qt::StringLiterals;
+
+namespace ub {
+
+FiguresPanel::FiguresPanel(Store &store, ReviewController &review, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::FiguresPanel>())
+    , m_store(store)
+    , m_review(review)
+    , m_model(new FigureTableModel(store, this))
+{
+    m_ui->setupUi(this);
+    QTableView *table = m_ui->figureTable;
+    table->setModel(m_model);
+    table->setItemDelegate(new FigureDelegate(table));
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    table->setTextElideMode(Qt::ElideMiddle);
+    table->setColumnHidden(FigureTableModel::SubregionColumn, true);
+
+    m_ui->regionCombo->addItem(tr("All regions"));
+    QStringList regions = standardRegions();
+    regions << QString::fromUtf16(kNationalRegion) << QString::fromUtf16(kOtherProvinceRegion);
+    for (const QString &region : regions)
+        m_ui->regionCombo->addItem(region, region);
+    m_ui->categoryCombo->addItem(tr("All categories"));
+    for (Category category : allCategories())
+        m_ui->categoryCombo->addItem(Labels::category(category), toKey(category));
+
+    auto *correctAction = new QAction(tr("&Correct…"), table);
+    auto *rejectAction = new QAction(tr("Mark as &Not a Figure"), table);
+    auto *openAction = new QAction(tr("&Open in Report"), table);
+    table->addActions({openAction, correctAction, rejectAction});
+    connect(correctAction, &QAction::triggered, this, &FiguresPanel::correctCurrent);
+    connect(rejectAction, &QAction::triggered, this, &FiguresPanel::toggleRejectedCurrent);
+    connect(openAction, &QAction::triggered, this, &FiguresPanel::openCurrentInReport);
+    connect(m_ui->correctButton, &QPushButton::clicked, this, &FiguresPanel::correctCurrent);
+    connect(m_ui->rejectButton, &QPushButton::clicked, this, &FiguresPanel::toggleRejectedCurrent);
+    connect(m_ui->openReportButton, &QPushButton::clicked, this, &FiguresPanel::openCurrentInReport);
+    connect(table, &QTableView::doubleClicked, this, &FiguresPanel::openCurrentInReport);
+
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &FiguresPanel::applyFilters);
+    for (QComboBox *combo : {m_ui->yearCombo, m_ui->regionCombo, m_ui->categoryCombo})
+        connect(combo, &QComboBox::currentIndexChanged, this, &FiguresPanel::applyFilters);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FiguresPanel::showProvenance);
+    connect(m_model, &FigureTableModel::modelReset, this, &FiguresPanel::showProvenance);
+    reload();
+}
+
+FiguresPanel::~FiguresPanel() = default;
+
+void FiguresPanel::reload()
+{
+    const QVariant year = m_ui->yearCombo->currentData();
+    {
+        QSignalBlocker blocker(m_ui->yearCombo);
+        m_ui->yearCombo->clear();
+        m_ui->yearCombo->addItem(tr("All years"));
+        const QList<int> years = FigureQueries(m_store).years();
+        for (auto it = years.crbegin(); it != years.crend(); ++it)
+            m_ui->yearCombo->addItem(QString::number(*it), *it);
+        m_ui->yearCombo->setCurrentIndex(std::max(0, m_ui->yearCombo->findData(year)));
+    }
+    const int row = m_ui->figureTable->currentIndex().row();
+    applyFilters();
+    if (row >= 0 && row < m_model->rowCount())
+        selectRow(row);
+}
+
+void FiguresPanel::showRegion(const QString &region, int year)
+{
+    QSignalBlocker regionBlocker(m_ui->regionCombo);
+    QSignalBlocker yearBlocker(m_ui->yearCombo);
+    m_ui->regionCombo->setCurrentIndex(std::max(0, m_ui->regionCombo->findData(region)));
+    m_ui->yearCombo->setCurrentIndex(year > 0 ? std::max(0, m_ui->yearCombo->findData(year)) : 0);
+    applyFilters();
+}
+
+void FiguresPanel::applyFilters()
+{
+    FigureFilter filter;
+    filter.includeRejected = true; // struck through, so a mistaken mark can be seen and taken back
+    filter.text = m_ui->searchEdit->text().trimmed();
+    if (const QVariant year = m_ui->yearCombo->currentData(); year.isValid())
+        filter.year = year.toInt();
+    filter.region = m_ui->regionCombo->currentData().toString();
+    if (const QVariant category = m_ui->categoryCombo->currentData(); category.isValid())
+        filter.category = categoryFromKey(category.toString());
+    m_model->setFilter(filter);
+}
+
+const FigureRecord *FiguresPanel::currentRecord() const
+{
+    const QModelIndex current = m_ui->figureTable->currentIndex();
+    return current.isValid() ? m_model->record(current.row()) : nullptr;
+}
+
+void FiguresPanel::selectRow(int row)
+{
+    m_ui->figureTable->setCurrentIndex(m_model->index(row, FigureTableModel::QuoteColumn));
+}
+
+void FiguresPanel::showProvenance()
+{
+    const FigureRecord *record = currentRecord();
+    for (QWidget *button : {static_cast<QWidget *>(m_ui->correctButton), static_cast<QWidget *>(m_ui->rejectButton),
+                            static_cast<QWidget *>(m_ui->openReportButton)})
+        button->setEnabled(record != nullptr);
+    if (!record) {
+        m_ui->provenanceView->clear();
+        return;
+    }
+    m_ui->rejectButton->setChecked(record->rejected);
+    const Figure &figure = record->figure;
+    // The span is in code points of the document; find it inside the sentence.
+    const QString &sentence = figure.sentence;
+    const qsizetype from = utf16IndexOfCodePoint(sentence, figure.start - figure.sentenceStart);
+    const qsizetype to = utf16IndexOfCodePoint(sentence, figure.end - figure.sentenceStart);
+    QString html;
+    if (from >= 0 && to <= sentence.size() && sentence.mid(from, to - from) == figure.quote) {
+        html = sentence.left(from).toHtmlEscaped() + u"<b style=\"background:#ffe08a\">"_s +
+               sentence.mid(from, to - from).toHtmlEscaped() + u"</b>"_s + sentence.mid(to).toHtmlEscaped();
+    } else {
+        html = sentence.toHtmlEscaped();
+    }
+    html += u"<p style=\"color:#666\">"_s +
+            tr("%1 · characters %2–%3").arg(record->documentName.toHtmlEscaped()).arg(figure.start).arg(figure.end);
+    if (figure.page > 0)
+        html += u" · "_s + tr("page %1").arg(figure.page);
+    if (record->edited)
+        html += u" · "_s + tr("corrected by staff");
+    html += u"</p>"_s;
+    m_ui->provenanceView->setHtml(html);
+    Q_EMIT figureSelected(record->id);
+}
+
+void FiguresPanel::correctCurrent()
+{
+    const FigureRecord *record = currentRecord();
+    if (!record)
+        return;
+    const FigureRecord copy = *record; // the model resets when the correction lands
+    CorrectFigureDialog dialog(copy.figure, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_review.correct(copy.id, dialog.changes(), tr("Correct %1").arg(copy.figure.quote));
+}
+
+void FiguresPanel::toggleRejectedCurrent()
+{
+    if (const FigureRecord *record = currentRecord())
+        m_review.setRejected(record->id, !record->rejected);
+}
+
+void FiguresPanel::openCurrentInReport()
+{
+    const FigureRecord *record = currentRecord();
+    if (!record)
+        return;
+    const auto document = FigureQueries(m_store).document(record->documentName);
+    if (!document)
+        return;
+    auto *viewer = new ReportViewerDialog(document->title.isEmpty() ? document->name : document->title, document->text,
+                                          record->figure.start, record->figure.end, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->setObjectName(u"reportViewer"_s);
+    viewer->open();
+}
+
+} // namespace ub

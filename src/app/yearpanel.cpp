@@ -1,0 +1,99 @@
+#include "yearpanel.h"
+#include "ui_yearpanel.h"
+
+#include "aggregatemodel.h"
+#include "figurequeries.h"
+#include "highlightmodel.h"
+#include "kpicardswidget.h"
+#include "kpimodel.h"
+#include "modelbarchartview.h"
+
+#include <QHeaderView>
+#include <QVBoxLayout>
+
+namespace ub {
+
+YearPanel::YearPanel(Store &store, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::YearPanel>())
+    , m_store(store)
+    , m_kpis(new KpiModel(store, this))
+    , m_highlights(new HighlightModel(store, this))
+    , m_byRegion(new AggregateModel(store, this))
+    , m_byCategory(new AggregateModel(store, this))
+    , m_cards(new KpiCardsWidget(this))
+    , m_regionChart(new ModelBarChartView(this))
+    , m_categoryChart(new ModelBarChartView(this))
+{
+    m_ui->setupUi(this);
+    auto *cardsLayout = new QVBoxLayout(m_ui->cardsHost);
+    cardsLayout->setContentsMargins(0, 0, 0, 0);
+    cardsLayout->addWidget(m_cards);
+    m_cards->setModel(m_kpis);
+
+    m_ui->highlightsTable->setModel(m_highlights);
+    m_ui->highlightsTable->verticalHeader()->hide();
+    m_ui->highlightsTable->horizontalHeader()->setSectionResizeMode(HighlightModel::TitleColumn, QHeaderView::Stretch);
+    m_ui->highlightsTable->horizontalHeader()->setSectionResizeMode(HighlightModel::NumberColumn,
+                                                                    QHeaderView::ResizeToContents);
+    m_ui->highlightsTable->horizontalHeader()->setSectionResizeMode(HighlightModel::FiguresColumn,
+                                                                    QHeaderView::ResizeToContents);
+
+    m_ui->chartsLayout->addWidget(m_regionChart, 3);
+    m_ui->chartsLayout->addWidget(m_categoryChart, 2);
+    m_regionChart->setAccessibleName(tr("Figures by region"));
+    m_categoryChart->setAccessibleName(tr("Figures by category"));
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+
+    connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, &YearPanel::showYear);
+    connect(m_regionChart, &ModelBarChartView::barClicked, this, [this](int row) {
+        if (row >= 0 && row < m_byRegion->rowCount())
+            Q_EMIT regionActivated(m_byRegion->rows().at(row).region, year());
+    });
+    reload();
+}
+
+YearPanel::~YearPanel() = default;
+
+int YearPanel::year() const { return m_ui->yearCombo->currentData().toInt(); }
+
+void YearPanel::setYear(int year)
+{
+    const int index = m_ui->yearCombo->findData(year);
+    if (index >= 0)
+        m_ui->yearCombo->setCurrentIndex(index);
+}
+
+void YearPanel::reload()
+{
+    const int current = year();
+    const QList<int> years = FigureQueries(m_store).years();
+    {
+        QSignalBlocker blocker(m_ui->yearCombo);
+        m_ui->yearCombo->clear();
+        for (auto it = years.crbegin(); it != years.crend(); ++it)
+            m_ui->yearCombo->addItem(QString::number(*it), *it);
+        const int index = m_ui->yearCombo->findData(current);
+        m_ui->yearCombo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    showYear();
+}
+
+void YearPanel::showYear()
+{
+    const int year = this->year();
+    AggregateFilter filter;
+    filter.yearFrom = year;
+    filter.yearTo = year;
+    m_kpis->setFilter(filter);
+    m_highlights->setYear(year);
+    m_byRegion->setQuery(filter, {GroupField::Region});
+    m_byCategory->setQuery(filter, {GroupField::Category});
+    m_regionChart->setModel(m_byRegion, {tr("Figures by region, %1").arg(year), tr("Figures"), 0,
+                                         m_byRegion->figuresColumn(), true});
+    m_categoryChart->setModel(m_byCategory, {tr("Figures by category, %1").arg(year), tr("Figures"), 0,
+                                             m_byCategory->figuresColumn(), true});
+}
+
+} // namespace ub

@@ -1,0 +1,157 @@
+#include "comparemodel.h"
+
+#include "labels.h"
+
+#include <climits>
+
+namespace ub {
+
+CompareModel::CompareModel(Store &store, QObject *parent) : QAbstractTableModel(parent), m_store(store) {}
+
+QList<int> CompareModel::years() const
+{
+    QList<int> years;
+    if (m_comparison.yearFrom <= 0 || m_comparison.yearTo < m_comparison.yearFrom)
+        return years;
+    for (int year = m_comparison.yearFrom; year <= m_comparison.yearTo; ++year)
+        years << year;
+    return years;
+}
+
+int CompareModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_lines.size()); }
+
+int CompareModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(years().size()) + 4;
+}
+
+std::optional<double> CompareModel::value(int row, int year) const
+{
+    const auto &values = m_lines.at(row).values;
+    const auto it = values.constFind(year);
+    return it == values.cend() ? std::nullopt : std::optional<double>(*it);
+}
+
+std::optional<int> CompareModel::rank(int row) const
+{
+    const int last = m_comparison.yearTo;
+    const std::optional<double> mine = value(row, last);
+    if (!mine)
+        return std::nullopt;
+    int rank = 1;
+    for (int other = 0; other < m_lines.size(); ++other) {
+        if (const auto theirs = value(other, last); theirs && *theirs > *mine)
+            ++rank;
+    }
+    return rank;
+}
+
+QVariant CompareModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Line &line = m_lines.at(index.row());
+    const int column = index.column();
+    if (role == RegionRole)
+        return line.region;
+    if (role == Qt::TextAlignmentRole)
+        return column == 0 ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != ValueRole)
+        return {};
+    if (column == 0)
+        return line.region;
+    const QList<int> years = this->years();
+    const std::optional<double> first = years.isEmpty() ? std::nullopt : value(index.row(), years.first());
+    const std::optional<double> last = years.isEmpty() ? std::nullopt : value(index.row(), years.last());
+    std::optional<double> number;
+    QString prefix;
+    if (column < changeColumn()) {
+        const int year = years.at(column - firstYearColumn());
+        number = value(index.row(), year);
+        if (line.approximate.value(year))
+            prefix = QStringLiteral("≥");
+    } else if (column == changeColumn()) {
+        if (years.size() > 1 && first && last)
+            number = *last - *first;
+    } else if (column == percentColumn()) {
+        if (years.size() > 1 && first && last && *first != 0) {
+            const double percent = (*last - *first) / *first * 100.0;
+            return role == ValueRole ? QVariant(percent) : QVariant(QString::number(percent, 'f', 1) + u'%');
+        }
+    } else if (column == rankColumn()) {
+        const std::optional<int> place = rank(index.row());
+        if (place)
+            return role == ValueRole ? QVariant(*place) : QVariant(QString::number(*place));
+    }
+    if (role == ValueRole)
+        return number ? QVariant(*number) : QVariant();
+    return number ? QVariant(prefix + Labels::number(*number)) : QVariant(Labels::missing());
+}
+
+QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == 0)
+        return tr("Region");
+    if (section < changeColumn())
+        return QString::number(years().at(section - firstYearColumn()));
+    if (section == changeColumn())
+        return tr("Change");
+    if (section == percentColumn())
+        return tr("% change");
+    if (section == rankColumn())
+        return tr("Rank");
+    return {};
+}
+
+void CompareModel::setComparison(const Comparison &comparison)
+{
+    m_comparison = comparison;
+    reload();
+}
+
+void CompareModel::reload()
+{
+    AggregateFilter filter;
+    filter.regions = m_comparison.regions;
+    if (m_comparison.yearFrom > 0)
+        filter.yearFrom = m_comparison.yearFrom;
+    if (m_comparison.yearTo > 0)
+        filter.yearTo = m_comparison.yearTo;
+    if (!m_comparison.indicator.isEmpty())
+        filter.indicator = m_comparison.indicator;
+    else
+        filter.category = m_comparison.category;
+    AggregateQueries queries(m_store);
+    if (m_comparison.unit) {
+        m_unit = *m_comparison.unit;
+    } else {
+        // Only figures in one unit can be added up: take the unit most of them use (money first).
+        int best = -1;
+        for (const AggregateRow &row : queries.aggregate(filter, {GroupField::Unit})) {
+            const int weight = row.unit == Unit::Cny ? INT_MAX : row.figures;
+            if (weight > best) {
+                best = weight;
+                m_unit = row.unit;
+            }
+        }
+    }
+    filter.unit = m_unit;
+    const QList<AggregateRow> rows = queries.aggregate(filter, {GroupField::Region, GroupField::Year});
+    beginResetModel();
+    m_lines.clear();
+    for (const QString &region : m_comparison.regions) {
+        Line line{region, {}, {}};
+        for (const AggregateRow &row : rows) {
+            if (row.region == region) {
+                line.values.insert(row.year, row.sum);
+                line.approximate.insert(row.year, row.approximate > 0);
+            }
+        }
+        m_lines << line;
+    }
+    endResetModel();
+}
+
+} // namespace ub

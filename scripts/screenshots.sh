@@ -5,18 +5,29 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cat > "$work/shoot.sh" <<INNER
+mkdir -p docs/screenshots
+build/bin/unionboard-cli import --db "$work/store.sqlite" data/reports > /dev/null
+
+# shoot NAME [unionboard options…]: one screenshot of the window as it opens.
+shoot() {
+  local name=$1
+  shift
+  cat > "$work/shoot.sh" <<INNER
 #!/usr/bin/env bash
 export HOME="$work/home"
-"$PWD/build/bin/unionboard" --db "$work/store.sqlite" &
+"$PWD/build/bin/unionboard" --db "$work/store.sqlite" $* &
 pid=\$!
-sleep 6
-xdotool mousemove 300 155 click 1
-sleep 1
-import -window root -crop 1280x800+0+0 "$PWD/docs/screenshots/main-window.png"
+sleep 5
+$([[ $name == figures ]] && echo 'xdotool mousemove 400 200 click 1; sleep 1')
+import -window root -crop 1280x800+0+0 "$PWD/docs/screenshots/$name.png"
 kill \$pid
 INNER
-chmod +x "$work/shoot.sh"
-mkdir -p docs/screenshots
-xvfb-run -a -s "-screen 0 1400x900x24" "$work/shoot.sh"
-echo "docs/screenshots/main-window.png"
+  chmod +x "$work/shoot.sh"
+  xvfb-run -a -s "-screen 0 1400x900x24" "$work/shoot.sh" 2> /dev/null
+  echo "docs/screenshots/$name.png"
+}
+
+shoot year --panel year
+shoot city --panel city --city 延安市
+shoot compare --panel compare
+shoot figures --panel figures

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CityPanel</name>
+    <message>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>分组(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Group figures by</source>
+        <translation>数字分组方式</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>The city's figures by year</source>
+        <translation>该城市历年数字</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>相关文档</translation>
+    </message>
+    <message>
+        <source>Documents with figures for the city</source>
+        <translation>含该城市数字的文档</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>&amp;Cities (2–11):</source>
+        <translation>城市（2–11 个）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Cities to compare</source>
+        <translation>参与对比的城市</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>比较项(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Indicator or category</source>
+        <translation>指标或类别</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>年份范围(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>起始年份</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>截止年份</translation>
+    </message>
+    <message>
+        <source>Cities side by side</source>
+        <translation>城市对比表</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectFigureDialog</name>
+    <message>
+        <source>Correct Figure</source>
+        <translation>更正数字</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>数值(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>指标(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <source>Search figures, subjects and sentences…</source>
+        <translation>搜索数字、指标和原文…</translation>
+    </message>
+    <message>
+        <source>Search figures</source>
+        <translation>搜索数字</translation>
+    </message>
+    <message>
+        <source>Year filter</source>
+        <translation>年份筛选</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>地区筛选</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>类别筛选</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Where this figure comes from</source>
+        <translation>数字出处</translation>
+    </message>
+    <message>
+        <source>Source sentence</source>
+        <translation>原文句子</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Report</source>
+        <translation>在报告中查看(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Figure</source>
+        <translation>不是数字(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>people</source>
@@ -67,40 +215,32 @@
         <source>Other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1元</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1人</translation>
+    </message>
+    <message>
+        <source>%1 person-times</source>
+        <translation>%1人次</translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation>%1场次</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1个</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>UnionBoard</source>
         <translation>工会数据看板</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>年份(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Year filter</source>
-        <translation>年份筛选</translation>
-    </message>
-    <message>
-        <source>Search figures, subjects and sentences…</source>
-        <translation>搜索数字、指标和原文…</translation>
-    </message>
-    <message>
-        <source>Search figures</source>
-        <translation>搜索数字</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>Where this figure comes from</source>
-        <translation>数字出处</translation>
-    </message>
-    <message>
-        <source>Source sentence</source>
-        <translation>原文句子</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -130,12 +270,216 @@
         <source>&amp;About UnionBoard</source>
         <translation>关于工会数据看板(&amp;A)</translation>
     </message>
+    <message>
+        <source>Panels</source>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>&amp;Correct Figure…</source>
+        <translation>更正数字(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Not a Figure</source>
+        <translation>标记为不是数字(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>城市(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>对比(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>数字(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+</context>
+<context>
+    <name>ReportViewerDialog</name>
+    <message>
+        <source>Report text</source>
+        <translation>报告全文</translation>
+    </message>
+</context>
+<context>
+    <name>YearPanel</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Top ten highlights</source>
+        <translation>十大亮点</translation>
+    </message>
+    <message>
+        <source>Highlights of the year</source>
+        <translation>本年度亮点</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Cannot open the store</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ub::AggregateModel</name>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Approximate</source>
+        <translation>近似值</translation>
+    </message>
+</context>
+<context>
+    <name>ub::CityPanel</name>
+    <message>
+        <source>Figures over the years</source>
+        <translation>历年数字</translation>
+    </message>
+    <message>
+        <source>%1: figures per year</source>
+        <translation>%1：各年数字数量</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+</context>
+<context>
+    <name>ub::CompareModel</name>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>% change</source>
+        <translation>变化率</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+</context>
+<context>
+    <name>ub::ComparePanel</name>
+    <message>
+        <source>Cities compared</source>
+        <translation>城市对比图</translation>
+    </message>
+    <message>
+        <source>Choose at least two cities.</source>
+        <translation>请至少选择两个城市。</translation>
+    </message>
+    <message>
+        <source>Values in %1; a dash means the city has no figure.</source>
+        <translation>数值单位：%1；“—”表示该城市没有相应数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ub::CorrectFigureDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>ub::DocumentMentionModel</name>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
     </message>
 </context>
 <context>
@@ -184,17 +528,85 @@
         <source>Subject</source>
         <translation>统计对象</translation>
     </message>
+    <message>
+        <source>Corrected by staff</source>
+        <translation>已由工作人员更正</translation>
+    </message>
+</context>
+<context>
+    <name>ub::FiguresPanel</name>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Not a Figure</source>
+        <translation>标记为不是数字(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Report</source>
+        <translation>在报告中查看(&amp;O)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>%1 · characters %2–%3</source>
+        <translation>%1 · 第 %2–%3 字</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>corrected by staff</source>
+        <translation>已由工作人员更正</translation>
+    </message>
+    <message>
+        <source>Correct %1</source>
+        <translation>更正 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ub::HighlightModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>亮点</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+</context>
+<context>
+    <name>ub::KpiCardsWidget</name>
+    <message numerus="yes">
+        <source>%n figure(s)</source>
+        <translation><numerusform>%n 个数字</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ub::KpiModel</name>
+    <message numerus="yes">
+        <source>%1: %2 from %n figure(s)</source>
+        <translation><numerusform>%1：%2（来自 %n 个数字）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ub::MainWindow</name>
-    <message>
-        <source>Figures per region chart</source>
-        <translation>各地区数字图表</translation>
-    </message>
-    <message>
-        <source>Figures per region</source>
-        <translation>各地区数字数量</translation>
-    </message>
     <message>
         <source>Figures</source>
         <translation>数字</translation>
@@ -240,18 +652,6 @@
         <translation>导入完成</translation>
     </message>
     <message>
-        <source>All years</source>
-        <translation>全部年份</translation>
-    </message>
-    <message>
-        <source>%1 · characters %2–%3</source>
-        <translation>%1 · 第 %2–%3 字</translation>
-    </message>
-    <message>
-        <source>page %1</source>
-        <translation>第 %1 页</translation>
-    </message>
-    <message>
         <source>%1 figures from %2 reports</source>
         <translation>共 %1 个数字，来自 %2 份报告</translation>
     </message>
@@ -263,20 +663,83 @@
         <source>&lt;h3&gt;UnionBoard %1&lt;/h3&gt;&lt;p&gt;Figures from trade-union work reports, traced to their sentences.&lt;/p&gt;&lt;p&gt;Store: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;工会数据看板 %1&lt;/h3&gt;&lt;p&gt;从工会工作报告中提取数字，并可追溯到原文句子。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Correction failed</source>
+        <translation>更正失败</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Reports</source>
+        <translation>导入报告文件夹</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Language of the interface:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新的界面语言将在下次启动时生效。</translation>
+    </message>
 </context>
 <context>
-    <name>ub::RegionCountModel</name>
+    <name>ub::ReviewController</name>
     <message>
-        <source>Region</source>
-        <translation>地区</translation>
+        <source>Mark as not a figure</source>
+        <translation>标记为不是数字</translation>
+    </message>
+    <message>
+        <source>Mark as a figure</source>
+        <translation>恢复为数字</translation>
+    </message>
+</context>
+<context>
+    <name>ub::YearPanel</name>
+    <message>
+        <source>Figures by region</source>
+        <translation>按地区统计</translation>
+    </message>
+    <message>
+        <source>Figures by category</source>
+        <translation>按类别统计</translation>
+    </message>
+    <message>
+        <source>Figures by region, %1</source>
+        <translation>%1年各地区数字数量</translation>
     </message>
     <message>
         <source>Figures</source>
         <translation>数字</translation>
     </message>
     <message>
-        <source>Approximate</source>
-        <translation>近似值</translation>
+        <source>Figures by category, %1</source>
+        <translation>%1年各类别数字数量</translation>
     </message>
 </context>
 </TS>

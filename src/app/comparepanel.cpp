@@ -3,7 +3,7 @@
 
 #include "categoryclassifier.h"
 #include "comparemodel.h"
-#include "figurequeries.h"
+#include "aggregatequeries.h"
 #include "labels.h"
 #include "modelbarchartview.h"
 #include "regionorder.h"
@@ -45,6 +45,7 @@ ComparePanel::ComparePanel(Store &store, QWidget *parent)
     m_chart->setAccessibleName(tr("Cities compared"));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({460, 260});
 
     connect(m_regions, &QStandardItemModel::itemChanged, this, &ComparePanel::update);
     connect(m_ui->measureCombo, &QComboBox::currentIndexChanged, this, &ComparePanel::update);
@@ -64,15 +65,25 @@ ComparePanel::~ComparePanel() = default;
 
 void ComparePanel::reload()
 {
-    const QList<int> years = FigureQueries(m_store).years();
-    if (!years.isEmpty()) {
+    // Default: the latest year in which at least two cities state figures — the question staff
+    // ask most, and a year where a comparison has something to show.
+    const QStringList cities = standardRegions().mid(1);
+    AggregateFilter filter;
+    filter.regions = cities;
+    QHash<int, int> citiesPerYear;
+    for (const AggregateRow &row : AggregateQueries(m_store).aggregate(filter, {GroupField::Year, GroupField::Region}))
+        ++citiesPerYear[row.year];
+    int latest = 0;
+    for (auto it = citiesPerYear.cbegin(); it != citiesPerYear.cend(); ++it) {
+        if (it.value() >= 2)
+            latest = std::max(latest, it.key());
+    }
+    const bool untouched = m_ui->yearToSpin->value() == m_ui->yearToSpin->minimum();
+    if (latest > 0 && untouched) {
         QSignalBlocker from(m_ui->yearFromSpin);
         QSignalBlocker to(m_ui->yearToSpin);
-        // Default: the latest year alone, the question staff ask most.
-        if (m_ui->yearToSpin->value() == m_ui->yearToSpin->minimum() || !years.contains(m_ui->yearToSpin->value())) {
-            m_ui->yearFromSpin->setValue(years.last());
-            m_ui->yearToSpin->setValue(years.last());
-        }
+        m_ui->yearFromSpin->setValue(latest);
+        m_ui->yearToSpin->setValue(latest);
     }
     update();
 }

@@ -16,6 +16,7 @@ KpiCardsWidget::KpiCardsWidget(QWidget *parent) : QWidget(parent), m_layout(new 
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(12);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 }
 
 void KpiCardsWidget::setModel(QAbstractItemModel *model)
@@ -50,7 +51,9 @@ void KpiCardsWidget::rebuild()
         card->setFrameShape(QFrame::StyledPanel);
         card->setObjectName(u"kpiCard"_s);
         card->setStyleSheet(u"#kpiCard { background: palette(base); border-radius: 6px; }"_s);
+        card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
         auto *layout = new QVBoxLayout(card);
+        layout->setSpacing(2);
         auto *title = new QLabel(index.data().toString(), card);
         title->setStyleSheet(u"color: palette(mid); font-weight: bold;"_s);
         auto *headline = new QLabel(index.data(KpiModel::HeadlineRole).toString(), card);

@@ -1,6 +1,7 @@
 // unionboard: parses the command line, opens the store and shows the main window.
 #include "appenvironment.h"
 #include "appsettings.h"
+#include "citypanel.h"
 #include "mainwindow.h"
 #include "store.h"
 
@@ -29,7 +30,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(u"lang"_s, u"User-interface language: zh_CN (default) or en."_s,
                                             u"LANG"_s);
     const QCommandLineOption noSamplesOption(u"no-samples"_s, u"Do not import the sample reports into an empty store."_s);
-    parser.addOptions({dbOption, languageOption, noSamplesOption});
+    const QCommandLineOption panelOption(u"panel"_s, u"Open on a panel: year, city, compare or figures."_s, u"PANEL"_s);
+    const QCommandLineOption cityOption(u"city"_s, u"Show this city in the city panel (e.g. 延安市)."_s, u"CITY"_s);
+    parser.addOptions({dbOption, languageOption, noSamplesOption, panelOption, cityOption});
     parser.process(app);
 
     ub::AppSettings settings;
@@ -47,6 +50,12 @@ int main(int argc, char *argv[])
     }
 
     ub::MainWindow window(*store, location);
+    if (parser.isSet(cityOption))
+        window.cityPanel()->setRegion(parser.value(cityOption));
+    if (parser.isSet(panelOption) && !window.showPanel(parser.value(panelOption))) {
+        qWarning("unknown panel: %s", qPrintable(parser.value(panelOption)));
+        return 2;
+    }
     window.show();
     if (!parser.isSet(noSamplesOption))
         window.importSamplesIfEmpty(ub::AppEnvironment::sampleReportsDirectory());

@@ -220,6 +220,21 @@ void MainWindow::reloadPanels()
     m_figuresPanel->reload();
 }
 
+bool MainWindow::showPanel(const QString &name)
+{
+    const QList<QPair<QString, QWidget *>> panels = {{u"year"_s, m_yearPanel},
+                                                     {u"city"_s, m_cityPanel},
+                                                     {u"compare"_s, m_comparePanel},
+                                                     {u"figures"_s, m_figuresPanel}};
+    for (const auto &[key, panel] : panels) {
+        if (key == name) {
+            m_ui->panels->setCurrentWidget(panel);
+            return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::showRegionFigures(const QString &region, int year)
 {
     m_figuresPanel->showRegion(region, year);

@@ -43,6 +43,8 @@ public:
     FiguresPanel *figuresPanel() const { return m_figuresPanel; }
     ImportController *importController() const { return m_importController; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /** Brings a panel to the front by name: year, city, compare or figures; false if unknown. */
+    bool showPanel(const QString &name);
     /** Shows a region's figures in the figures panel (the cross-filter of the charts). */
     void showRegionFigures(const QString &region, int year);
 

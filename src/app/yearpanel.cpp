@@ -43,8 +43,9 @@ YearPanel::YearPanel(Store &store, QWidget *parent)
     m_ui->chartsLayout->addWidget(m_categoryChart, 2);
     m_regionChart->setAccessibleName(tr("Figures by region"));
     m_categoryChart->setAccessibleName(tr("Figures by category"));
-    m_ui->splitter->setStretchFactor(0, 2);
-    m_ui->splitter->setStretchFactor(1, 3);
+    m_ui->splitter->setStretchFactor(0, 1);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->panelLayout->setStretch(2, 1); // the splitter takes the height the cards leave
 
     connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, &YearPanel::showYear);
     connect(m_regionChart, &ModelBarChartView::barClicked, this, [this](int row) {

@@ -60,8 +60,13 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
     valueAxis->setTitleText(spec.valueAxisTitle);
     valueAxis->setLabelFormat(maximum >= 1e6 ? u"%.3g"_s : u"%.0f"_s);
     // Headroom above the tallest bar leaves space for its label.
-    valueAxis->setRange(0, maximum > 0 ? std::ceil(maximum * 1.15) : 1);
-    valueAxis->applyNiceNumbers();
+    if (maximum > 0) {
+        valueAxis->setRange(0, std::ceil(maximum * 1.15));
+        valueAxis->applyNiceNumbers();
+    } else {
+        valueAxis->setRange(0, 1); // nothing to show: one clean interval, not 0,0,0,1,1,1
+        valueAxis->setTickCount(2);
+    }
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
     return chart;

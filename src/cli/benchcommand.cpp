@@ -1,13 +1,359 @@
 #include "benchcommand.h"
 
+#include "aggregatequeries.h"
+#include "extractor.h"
+#include "figurequeries.h"
+#include "importer.h"
+#include "regionbarchart.h"
+#include "reportfile.h"
+#include "reportgenerator.h"
+#include "store.h"
+
+#include <QChart>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTextStream>
+
+#include <sqlite3.h>
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
 
 namespace ub {
 
-int runBenchCommand(const QStringList &, QTextStream &, QTextStream &err)
+namespace {
+
+constexpr int kQueryRuns = 15;
+
+double median(QList<double> samples)
 {
-    err << QStringLiteral("bench: 尚未实现\n");
-    return 2;
+    if (samples.isEmpty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    const qsizetype middle = samples.size() / 2;
+    return samples.size() % 2 ? samples.at(middle) : (samples.at(middle - 1) + samples.at(middle)) / 2;
+}
+
+/** Median wall time of `runs` calls after one warm-up call, in milliseconds. */
+double medianMs(const std::function<void()> &work, int runs = kQueryRuns)
+{
+    work();
+    QList<double> samples;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        samples << timer.nsecsElapsed() / 1e6;
+    }
+    return median(samples);
+}
+
+double peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0; // kilobytes on Linux
+}
+
+/** The same SQL, run through the sqlite3 C API with the same bound values, every row stepped and read. */
+class RawSqlite
+{
+public:
+    explicit RawSqlite(const QString &path)
+    {
+        if (sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+            sqlite3_close(m_db);
+            m_db = nullptr;
+        }
+    }
+    ~RawSqlite() { sqlite3_close(m_db); }
+    bool isOpen() const { return m_db; }
+
+    /** Rows returned, or -1. Prepares each time, as QSqlQuery::prepare does. */
+    int run(const QString &sql, const QVariantList &values)
+    {
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &statement, nullptr) != SQLITE_OK)
+            return -1;
+        int index = 1;
+        for (const QVariant &value : values) {
+            if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong) {
+                sqlite3_bind_int64(statement, index++, value.toLongLong());
+            } else {
+                const QByteArray text = value.toString().toUtf8();
+                sqlite3_bind_text(statement, index++, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+            }
+        }
+        int rows = 0;
+        while (sqlite3_step(statement) == SQLITE_ROW) {
+            for (int column = 0; column < sqlite3_column_count(statement); ++column)
+                sqlite3_column_text(statement, column);
+            ++rows;
+        }
+        sqlite3_finalize(statement);
+        return rows;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+QString mostFrequent(Store &store, const QString &column)
+{
+    QSqlQuery query(store.database());
+    // Only a fixed column name chosen in code is spliced.
+    if (query.exec(u"SELECT %1 FROM figures WHERE %1 <> '' GROUP BY %1 ORDER BY count(*) DESC LIMIT 1"_s.arg(column))
+        && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+} // namespace
+
+int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"在合成语料上测量提取、导入、查询与图表各环节的性能，输出一个 JSON 对象。"_s);
+    parser.addHelpOption();
+    const QCommandLineOption figuresOption(u"figures"_s, u"合成语料中大约的数字个数"_s, u"N"_s, u"10000"_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"结果写入的 JSON 文件（- 为标准输出）"_s, u"FILE"_s, u"-"_s);
+    const QCommandLineOption keepOption(u"keep-db"_s, u"保留数据库于此路径（供图形界面打开）"_s, u"PATH"_s);
+    const QCommandLineOption seedOption(u"seed"_s, u"生成语料的随机种子"_s, u"S"_s, u"1"_s);
+    const QCommandLineOption corpusOption(u"corpus-dir"_s, u"语料写入此目录并保留（默认临时目录）"_s, u"DIR"_s);
+    parser.addOptions({figuresOption, jsonOption, keepOption, seedOption, corpusOption});
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << u'\n';
+        return 2;
+    }
+    if (parser.isSet(u"help"_s)) {
+        out << parser.helpText();
+        return 0;
+    }
+    bool ok = false;
+    const qint64 wanted = parser.value(figuresOption).toLongLong(&ok);
+    if (!ok || wanted <= 0) {
+        err << u"bench: --figures 需要正整数\n"_s;
+        return 2;
+    }
+    const quint64 seed = parser.value(seedOption).toULongLong();
+
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        err << u"bench: 无法创建临时目录\n"_s;
+        return 1;
+    }
+    const QString corpusDir = parser.isSet(corpusOption) ? parser.value(corpusOption) : scratch.filePath(u"corpus"_s);
+    QDir().mkpath(corpusDir);
+    const QString dbPath = parser.isSet(keepOption) ? parser.value(keepOption) : scratch.filePath(u"bench.sqlite"_s);
+    if (parser.isSet(keepOption)) {
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+            QFile::remove(dbPath + suffix);
+    }
+
+    // 1. The corpus, written to files as an import would find them.
+    QElapsedTimer total;
+    total.start();
+    const ReportGenerator generator(seed);
+    const qint64 reportCount = ReportGenerator::reportCountFor(wanted);
+    QStringList files;
+    qint64 corpusBytes = 0;
+    qint64 planted = 0;
+    for (qint64 i = 0; i < reportCount; ++i) {
+        const SyntheticReport report = generator.report(i);
+        const QString path = QDir(corpusDir).filePath(report.name);
+        QFile file(path);
+        const QByteArray bytes = report.text.toUtf8();
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+            err << u"bench: 无法写入 %1\n"_s.arg(path);
+            return 1;
+        }
+        corpusBytes += bytes.size();
+        planted += report.plantedFigures;
+        files << path;
+    }
+    const double generateSeconds = total.nsecsElapsed() / 1e9;
+
+    // 2 and 3. Extraction and import, file by file, each timed on its own: read+decode, extract,
+    // write (one transaction per file, as Importer::importFile does).
+    QString error;
+    auto store = Store::open(dbPath, &error);
+    if (!store) {
+        err << u"bench: "_s << error << u'\n';
+        return 1;
+    }
+    const Extractor extractor;
+    extractor.extract(u"西安市总工会筹集资金1.5万元。"_s, u"warm-up"_s); // one-time table loading, not per-MB cost
+    Importer importer(*store, extractor);
+    qint64 extractNs = 0, writeNs = 0, readNs = 0, regexNs = 0;
+    qint64 figures = 0;
+    // The anchor: one plain regular expression for "number + measure word" over the same text.
+    const QRegularExpression plain(u"[0-9０-９.]+[万亿]?(?:余|多)?[人名个家项次场期元户条%]"_s);
+    for (const QString &path : std::as_const(files)) {
+        QElapsedTimer timer;
+        timer.start();
+        const ReportFile report = readReportFile(path);
+        readNs += timer.nsecsElapsed();
+        timer.restart();
+        const ExtractionResult extraction = extractor.extract(report.text, report.name);
+        extractNs += timer.nsecsElapsed();
+        timer.restart();
+        qsizetype matches = 0;
+        for (auto it = plain.globalMatch(report.text); it.hasNext(); it.next())
+            ++matches;
+        regexNs += timer.nsecsElapsed();
+        timer.restart();
+        const ImportFileResult result = importer.importExtracted(report, extraction);
+        writeNs += timer.nsecsElapsed();
+        if (result.outcome == ImportOutcome::Rejected) {
+            err << u"bench: "_s << result.message << u'\n';
+            return 1;
+        }
+        figures += extraction.figures.size();
+    }
+    const double corpusMb = corpusBytes / 1e6;
+    {
+        QSqlQuery checkpoint(store->database());
+        checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        checkpoint.exec(u"PRAGMA optimize"_s);
+    }
+    const double dbMb = (QFileInfo(dbPath).size() + QFileInfo(dbPath + u"-wal"_s).size()) / 1e6;
+
+    // 4. The queries the panels issue, with the values a user would pick.
+    AggregateQueries aggregates(*store);
+    FigureQueries figureQueries(*store);
+    const QString city = mostFrequent(*store, u"region"_s);
+    const QString indicator = mostFrequent(*store, u"indicator"_s);
+    QString unitKey;
+    {
+        QSqlQuery query(store->database());
+        query.prepare(u"SELECT unit FROM figures WHERE indicator = ? GROUP BY unit ORDER BY count(*) DESC LIMIT 1"_s);
+        query.addBindValue(indicator);
+        if (query.exec() && query.next())
+            unitKey = query.value(0).toString();
+    }
+    const int year = 2015;
+    AggregateFilter yearFilter;
+    yearFilter.yearFrom = yearFilter.yearTo = year;
+    AggregateFilter cityFilter;
+    cityFilter.regions = {city};
+    AggregateFilter compareFilter;
+    compareFilter.regions = QStringList{u"西安市"_s, u"宝鸡市"_s, u"咸阳市"_s, u"渭南市"_s, u"延安市"_s};
+    compareFilter.indicator = indicator;
+    compareFilter.unit = unitFromKey(unitKey);
+    compareFilter.yearFrom = 2000;
+    compareFilter.yearTo = 2030;
+    const QList<GroupField> byRegionYear = {GroupField::Region, GroupField::Year};
+    qsizetype rowsSeen = 0;
+    const double yearPanelMs = medianMs([&] {
+        rowsSeen += aggregates.aggregate(yearFilter, {GroupField::Category, GroupField::Unit}).size();
+        rowsSeen += aggregates.aggregate(yearFilter, {GroupField::Region, GroupField::Category, GroupField::Unit}).size();
+    });
+    const double cityPanelMs = medianMs([&] {
+        rowsSeen += aggregates.aggregate(cityFilter, {GroupField::Year, GroupField::Category, GroupField::Unit}).size();
+        rowsSeen += aggregates.aggregate(cityFilter, {GroupField::Year, GroupField::Indicator, GroupField::Unit}).size();
+    });
+    QList<AggregateRow> compareRows;
+    const double compareMs = medianMs([&] { compareRows = aggregates.aggregate(compareFilter, byRegionYear); });
+    const double firstPageMs = medianMs([&] {
+        const FigureFilter all;
+        rowsSeen += figureQueries.countFigures(all);
+        rowsSeen += figureQueries.figures(all, 0, 500).size();
+    });
+
+    // The compare query's own SQL through the sqlite3 C API, interleaved with ours in the same run.
+    double ratio = 0;
+    double rawCompareMs = 0;
+    {
+        QVariantList values;
+        const QString sql = AggregateQueries::aggregateSql(compareFilter, byRegionYear, &values);
+        RawSqlite raw(dbPath);
+        if (raw.isOpen()) {
+            rawCompareMs = medianMs([&] { rowsSeen += raw.run(sql, values); });
+            const double oursAgain = medianMs([&] { compareRows = aggregates.aggregate(compareFilter, byRegionYear); });
+            ratio = rawCompareMs > 0 ? qMin(compareMs, oursAgain) / rawCompareMs : 0;
+        }
+    }
+
+    // 5. The chart: the compare aggregate (one bar per region and year, never thousands) built
+    // with the app's builder and rendered through a QGraphicsScene to a 1920×1080 image.
+    const double chartMs = medianMs(
+        [&] {
+            QStandardItemModel model(0, 2);
+            for (const AggregateRow &row : std::as_const(compareRows)) {
+                model.appendRow({new QStandardItem(u"%1 %2"_s.arg(row.region).arg(row.year)),
+                                 new QStandardItem(QString::number(row.sum))});
+                model.setData(model.index(model.rowCount() - 1, 1), row.sum);
+            }
+            BarChartSpec spec;
+            spec.title = indicator;
+            spec.animated = false;
+            QChart *chart = buildBarChart(model, spec);
+            QGraphicsScene scene;
+            scene.addItem(chart);
+            chart->setGeometry(0, 0, 1920, 1080);
+            scene.setSceneRect(0, 0, 1920, 1080);
+            QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            scene.render(&painter);
+            painter.end();
+        },
+        5);
+
+    const double extractSeconds = extractNs / 1e9;
+    const double writeSeconds = writeNs / 1e9;
+    QJsonObject json;
+    json[u"figures"_s] = double(figures);
+    json[u"planted_figures"_s] = double(planted);
+    json[u"documents"_s] = double(files.size());
+    json[u"corpus_mb"_s] = corpusMb;
+    json[u"generate_s"_s] = generateSeconds;
+    json[u"extract_mb_per_s"_s] = extractSeconds > 0 ? corpusMb / extractSeconds : 0;
+    json[u"anchor_regex_mb_per_s"_s] = regexNs > 0 ? corpusMb / (regexNs / 1e9) : 0;
+    json[u"read_decode_mb_per_s"_s] = readNs > 0 ? corpusMb / (readNs / 1e9) : 0;
+    json[u"import_figures_per_s"_s] = writeSeconds > 0 ? figures / writeSeconds : 0;
+    json[u"import_end_to_end_figures_per_s"_s] = figures / ((readNs + extractNs + writeNs) / 1e9);
+    json[u"db_mb"_s] = dbMb;
+    json[u"query_year_panel_ms"_s] = yearPanelMs;
+    json[u"query_city_panel_ms"_s] = cityPanelMs;
+    json[u"query_compare_ms"_s] = compareMs;
+    json[u"query_compare_raw_sqlite3_ms"_s] = rawCompareMs;
+    json[u"figure_table_first_page_ms"_s] = firstPageMs;
+    json[u"chart_render_ms"_s] = chartMs;
+    json[u"chart_bars"_s] = double(compareRows.size());
+    json[u"query_vs_sqlite3_ratio"_s] = ratio;
+    json[u"peak_rss_mb"_s] = peakRssMb();
+    json[u"total_s"_s] = total.nsecsElapsed() / 1e9;
+    const QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Indented);
+
+    const QString jsonPath = parser.value(jsonOption);
+    if (jsonPath == u"-") {
+        out << QString::fromUtf8(text);
+    } else {
+        QFile file(jsonPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) {
+            err << u"bench: 无法写入 %1\n"_s.arg(jsonPath);
+            return 1;
+        }
+    }
+    return 0;
 }
 
 } // namespace ub

@@ -38,7 +38,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case SubregionColumn: return f.subregion;
         case YearColumn: return f.year > 0 ? QVariant(f.year) : QVariant();
         case CategoryColumn: return Labels::category(f.category);
-        case IndicatorColumn: return f.indicator;
+        case IndicatorColumn: return Labels::indicator(f.indicator);
         case SubjectColumn: return f.subject;
         }
         return {};

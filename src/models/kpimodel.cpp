@@ -6,6 +6,18 @@
 
 namespace ub {
 
+static Unit preferredUnit(Category category)
+{
+    switch (category) {
+    case Category::Members: return Unit::Person;
+    case Category::Events: return Unit::Session;
+    case Category::Funds: return Unit::Cny;
+    case Category::Competitions: return Unit::PersonTime;
+    case Category::Other: break;
+    }
+    return Unit::Count;
+}
+
 KpiModel::KpiModel(Store &store, QObject *parent) : QAbstractListModel(parent), m_store(store) {}
 
 int KpiModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_cards.size()); }
@@ -50,9 +62,10 @@ void KpiModel::reload()
     m_cards.clear();
     for (Category category : {Category::Members, Category::Events, Category::Funds, Category::Competitions}) {
         Card card{category};
-        // The headline unit is the one most figures use; money always heads the funds card.
+        // Each card has the unit its readers expect (money, people, sessions); a year without
+        // such figures falls back to the unit most of its figures use.
         auto weight = [category](const AggregateRow &row) {
-            return category == Category::Funds && row.unit == Unit::Cny ? INT_MAX : row.figures;
+            return row.unit == preferredUnit(category) ? INT_MAX : row.figures;
         };
         const AggregateRow *headline = nullptr;
         for (const AggregateRow &row : rows) {

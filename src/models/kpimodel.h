@@ -11,8 +11,9 @@ class Store;
 
 /**
  * One row per category users name (members, events, funds, competitions). A category's headline
- * is the sum in its most-used unit (funds in yuan, members in people…), since adding people to
- * yuan means nothing; approximate figures in the sum make it "at least" (≥).
+ * is the sum in one unit (funds in yuan, members in people, events in sessions, competitions in
+ * person-times), since adding people to yuan means nothing; approximate figures in the sum make
+ * it "at least" (≥).
  */
 class KpiModel final : public QAbstractListModel
 {

@@ -2,7 +2,9 @@
 
 #include "lexicon.h"
 
+#include <algorithm>
 #include <array>
+#include <limits>
 
 namespace ub {
 
@@ -47,8 +49,10 @@ CategoryClassifier::CategoryClassifier()
         const auto category = categoryFromKey(row.at(1));
         if (!category)
             continue;
-        m_terms.append({row.at(0), *category, row.at(2).toInt(), row.size() > 3 ? row.at(3) : QString()});
+        m_terms.append({row.at(0), *category, row.at(2).toInt(), row.size() > 3 ? row.at(3) : QString(), -1});
     }
+    for (Term &term : m_terms)
+        term.pattern = patternId(term.text);
     for (const QStringList &row : Lexicon::readTable(QStringLiteral(":/ub/data/indicators/indicators.tsv"))) {
         if (row.size() < 6)
             continue;
@@ -64,8 +68,52 @@ CategoryClassifier::CategoryClassifier()
             }
         }
         indicator.triggers = row.at(5).split(u'|', Qt::SkipEmptyParts);
+        for (const QString &trigger : std::as_const(indicator.triggers))
+            indicator.triggerPatterns.append(patternId(trigger));
         m_indicators.append(indicator);
     }
+    m_firstSlot.assign(0x10000, 0);
+    m_termsOfPattern.resize(m_patterns.size());
+    for (int i = 0; i < m_terms.size(); ++i)
+        m_termsOfPattern[m_terms.at(i).pattern].push_back(i);
+    for (int id = 0; id < m_patterns.size(); ++id) {
+        const char16_t first = m_patterns.at(id).front().unicode();
+        if (!m_firstSlot[first]) {
+            m_byFirst.emplace_back();
+            m_firstSlot[first] = quint16(m_byFirst.size());
+        }
+        m_byFirst[m_firstSlot[first] - 1].push_back(id);
+    }
+}
+
+int CategoryClassifier::patternId(const QString &text)
+{
+    const auto it = m_patternIds.constFind(text);
+    if (it != m_patternIds.constEnd())
+        return it.value();
+    const int id = int(m_patterns.size());
+    m_patterns << text;
+    m_patternIds.insert(text, id);
+    return id;
+}
+
+CategoryTermIndex::CategoryTermIndex(const CategoryClassifier &classifier, QStringView text) : m_text(text)
+{
+    const qsizetype size = text.size();
+    const char16_t *data = text.utf16();
+    for (qsizetype i = 0; i < size; ++i) {
+        const quint16 slot = classifier.m_firstSlot[data[i]];
+        if (!slot)
+            continue;
+        for (int id : classifier.m_byFirst[slot - 1]) {
+            const QString &pattern = classifier.m_patterns.at(id);
+            if (pattern.size() <= size - i
+                && std::equal(pattern.utf16() + 1, pattern.utf16() + pattern.size(), data + i + 1))
+                m_occurrences.push_back({i, id});
+        }
+    }
+    m_firstAt.assign(classifier.m_patterns.size(), -1);
+    m_termIn.assign(classifier.m_terms.size(), 0);
 }
 
 const CategoryClassifier &CategoryClassifier::instance()
@@ -76,17 +124,55 @@ const CategoryClassifier &CategoryClassifier::instance()
 
 Classification CategoryClassifier::classify(const CategoryContext &context) const
 {
+    return decide(context, nullptr);
+}
+
+Classification CategoryClassifier::classify(const CategoryContext &context, const CategoryTermIndex &index) const
+{
+    return decide(context, &index);
+}
+
+Classification CategoryClassifier::decide(const CategoryContext &context, const CategoryTermIndex *index) const
+{
     Classification result;
+    // Where a window starts in the indexed text, or -1 when it is not a view into it.
+    auto offsetOf = [index](QStringView window) -> qsizetype {
+        if (!index || window.isNull())
+            return -1;
+        const qsizetype offset = window.data() - index->m_text.data();
+        return offset >= 0 && offset + window.size() <= index->m_text.size() ? offset : -1;
+    };
+    // Visits the occurrences starting in [start, start + size) that also end inside it.
+    auto forEachIn = [this, index](qsizetype start, qsizetype size, auto visit) {
+        const auto &all = index->m_occurrences;
+        auto it = std::lower_bound(all.begin(), all.end(), start,
+                                   [](const CategoryTermIndex::Occurrence &o, qsizetype p) { return o.position < p; });
+        for (; it != all.end() && it->position < start + size; ++it) {
+            if (it->position + m_patterns.at(it->pattern).size() <= start + size)
+                visit(*it);
+        }
+    };
 
     // The indicator: the trigger nearest the number, in the narrowest scope that has one.
     const std::array<QStringView, 3> scopes = {clip(context.segment), clip(context.part), clip(context.sentence)};
     for (std::size_t s = 0; s < scopes.size() && !result.indicator; ++s) {
         qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+        const qsizetype start = offsetOf(scopes[s]);
+        if (start >= 0) {
+            index->m_touched.clear();
+            forEachIn(start, scopes[s].size(), [&](const CategoryTermIndex::Occurrence &o) {
+                if (index->m_firstAt[o.pattern] < 0) {
+                    index->m_firstAt[o.pattern] = o.position - start;
+                    index->m_touched.push_back(o.pattern);
+                }
+            });
+        }
         for (const Indicator &indicator : m_indicators) {
             if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
                 continue;
-            for (const QString &trigger : indicator.triggers) {
-                const qsizetype at = scopes[s].indexOf(trigger);
+            for (qsizetype t = 0; t < indicator.triggers.size(); ++t) {
+                const qsizetype at = start >= 0 ? index->m_firstAt[indicator.triggerPatterns.at(t)]
+                                                : scopes[s].indexOf(indicator.triggers.at(t));
                 if (at < 0)
                     continue;
                 const qsizetype distance = s == 0 ? qAbs(at - context.positionInSegment) : 1000;
@@ -95,6 +181,10 @@ Classification CategoryClassifier::classify(const CategoryContext &context) cons
                     result.indicator = &indicator;
                 }
             }
+        }
+        if (start >= 0) {
+            for (int pattern : index->m_touched)
+                index->m_firstAt[pattern] = -1;
         }
     }
 
@@ -116,9 +206,47 @@ Classification CategoryClassifier::classify(const CategoryContext &context) cons
                                            Scope{clip(context.itemTitle), 2.5, 0}};
     std::array<double, 5> score = {0, 0, 0, 0, 0};
     std::array<int, 5> narrowness = {0, 0, 0, 0, 0};
-    for (const Term &term : m_terms) {
-        for (const Scope &scope : weighted) {
-            if (!containsTerm(scope.text, term.text, term.notAfter))
+    // With an index: which scopes hold each term (bit s for scope s), from the occurrences alone.
+    std::array<qsizetype, 3> starts = {offsetOf(weighted[0].text), offsetOf(weighted[1].text),
+                                       offsetOf(weighted[2].text)};
+    const bool indexed = starts[0] >= 0 && starts[1] >= 0 && starts[2] >= 0;
+    const std::vector<unsigned char> *titleTerms = nullptr;
+    if (indexed) {
+        std::fill(index->m_termIn.begin(), index->m_termIn.end(), 0);
+        for (int s = 0; s < 3; ++s) {
+            const qsizetype start = starts[std::size_t(s)];
+            forEachIn(start, weighted[std::size_t(s)].text.size(), [&](const CategoryTermIndex::Occurrence &o) {
+                const QChar before = o.position > start ? index->m_text[o.position - 1] : QChar();
+                for (int term : m_termsOfPattern[o.pattern]) {
+                    if (o.position == start || !m_terms.at(term).notAfter.contains(before))
+                        index->m_termIn[term] |= (1u << s);
+                }
+            });
+        }
+        const QStringView title = weighted[3].text;
+        if (!title.isEmpty()) {
+            auto it = index->m_titleTerms.find(title.data());
+            if (it == index->m_titleTerms.end() || it->size() != std::size_t(m_terms.size())) {
+                std::vector<unsigned char> flags(std::size_t(m_terms.size()), 0);
+                for (int term = 0; term < m_terms.size(); ++term)
+                    flags[std::size_t(term)] = containsTerm(title, m_terms.at(term).text, m_terms.at(term).notAfter);
+                it = index->m_titleTerms.insert(title.data(), std::move(flags));
+            }
+            titleTerms = &it.value();
+        }
+    }
+    for (int termIndex = 0; termIndex < m_terms.size(); ++termIndex) {
+        const Term &term = m_terms.at(termIndex);
+        for (std::size_t s = 0; s < weighted.size(); ++s) {
+            const Scope &scope = weighted[s];
+            bool holds = false;
+            if (!indexed)
+                holds = containsTerm(scope.text, term.text, term.notAfter);
+            else if (s < 3)
+                holds = index->m_termIn[std::size_t(termIndex)] & (1u << s);
+            else
+                holds = titleTerms && (*titleTerms)[std::size_t(termIndex)];
+            if (!holds)
                 continue;
             const int index = categoryIndex(term.category);
             const double value = term.strength * scope.weight;

@@ -3,9 +3,12 @@
 
 #include "figure.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringView>
+
+#include <vector>
 
 namespace ub {
 
@@ -29,6 +32,36 @@ struct Indicator
     Category category = Category::Other;
     QList<Unit> units; ///< empty: any unit
     QStringList triggers;
+    QList<int> triggerPatterns; ///< the classifier's pattern id of each trigger
+};
+
+class CategoryClassifier;
+
+/**
+ * Where every category term and indicator trigger occurs in one document's matching text, found
+ * in a single left-to-right pass (a first-character table over the ~200 distinct patterns), so
+ * classifying a figure looks only at the few occurrences inside its windows instead of searching
+ * every term in every window (#7). Belongs to one extract() call; not thread-safe.
+ */
+class CategoryTermIndex
+{
+public:
+    CategoryTermIndex(const CategoryClassifier &classifier, QStringView text);
+
+private:
+    friend class CategoryClassifier;
+    struct Occurrence
+    {
+        qsizetype position;
+        int pattern;
+    };
+    QStringView m_text;
+    std::vector<Occurrence> m_occurrences; ///< by position
+    // Scratch reused by every classify() call.
+    mutable std::vector<qsizetype> m_firstAt;    ///< per pattern: first occurrence in the current window
+    mutable std::vector<int> m_touched;
+    mutable std::vector<unsigned char> m_termIn; ///< per term: bit s set when scope s holds it
+    mutable QHash<const QChar *, std::vector<unsigned char>> m_titleTerms; ///< per item title
 };
 
 struct Classification
@@ -48,19 +81,31 @@ public:
     static const CategoryClassifier &instance();
 
     Classification classify(const CategoryContext &context) const;
+    /** The same decision as classify(context), reading term occurrences from the document's
+     *  index; segment, part and sentence must be views into the indexed text. */
+    Classification classify(const CategoryContext &context, const CategoryTermIndex &index) const;
     const QList<Indicator> &indicators() const { return m_indicators; }
 
 private:
+    friend class CategoryTermIndex;
     CategoryClassifier();
+    int patternId(const QString &text);
+    Classification decide(const CategoryContext &context, const CategoryTermIndex *index) const;
     struct Term
     {
         QString text;
         Category category;
         int strength;
         QString notAfter; ///< characters that, right before the term, make it part of another phrase
+        int pattern = -1;
     };
     QList<Term> m_terms;
     QList<Indicator> m_indicators;
+    QStringList m_patterns;                 ///< distinct term and trigger texts
+    QHash<QString, int> m_patternIds;
+    std::vector<quint16> m_firstSlot;       ///< per UTF-16 unit: 1 + index into m_byFirst, or 0
+    std::vector<std::vector<int>> m_byFirst; ///< patterns by first unit
+    std::vector<std::vector<int>> m_termsOfPattern;
 };
 
 } // namespace ub

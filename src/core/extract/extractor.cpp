@@ -99,6 +99,7 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
     const QList<RegionMention> mentions = gazetteer.findMentions(match);
     const QList<FigureCandidate> candidates = scanFigures(match);
     const CodePointIndex codePoints(text);
+    const CategoryTermIndex termIndex(classifier, match);
 
     QList<qsizetype> pageBreaks;
     if (options.paged) {
@@ -199,7 +200,7 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
         context.sentence = match.sliced(sentence.start, sentence.end - sentence.start);
         context.itemTitle = itemTitle;
         context.unit = figure.unit;
-        const Classification classification = classifier.classify(context);
+        const Classification classification = classifier.classify(context, termIndex);
         figure.category = classification.category;
         if (classification.indicator)
             figure.indicator = classification.indicator->key;

@@ -40,47 +40,54 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QStri
 
 } // namespace
 
-QList<AggregateRow> AggregateQueries::aggregate(const AggregateFilter &filter, const QList<GroupField> &groupBy,
-                                                QString *error)
+QString AggregateQueries::aggregateSql(const AggregateFilter &filter, const QList<GroupField> &groupBy,
+                                      QVariantList *values)
 {
+    QVariantList &bound = *values;
     QStringList conditions = {u"is_primary = 1"_s, u"rejected = 0"_s};
-    QVariantList values;
     if (!filter.regions.isEmpty()) {
         QStringList marks;
         for (const QString &region : filter.regions) {
             marks << u"?"_s;
-            values << region;
+            bound << region;
         }
         conditions << u"region IN (%1)"_s.arg(marks.join(u", "_s));
     }
     if (filter.yearFrom) {
         conditions << u"year >= ?"_s;
-        values << *filter.yearFrom;
+        bound << *filter.yearFrom;
     }
     if (filter.yearTo) {
         conditions << u"year <= ?"_s;
-        values << *filter.yearTo;
+        bound << *filter.yearTo;
     }
     if (filter.category) {
         conditions << u"category = ?"_s;
-        values << toKey(*filter.category);
+        bound << toKey(*filter.category);
     }
     if (!filter.indicator.isEmpty()) {
         conditions << u"indicator = ?"_s;
-        values << filter.indicator;
+        bound << filter.indicator;
     }
     if (filter.unit) {
         conditions << u"unit = ?"_s;
-        values << toKey(*filter.unit);
+        bound << toKey(*filter.unit);
     }
     QStringList columns;
     for (GroupField field : groupBy)
         columns << columnOf(field);
     const QString grouped = columns.join(u", "_s);
-    const QString sql = u"SELECT "_s + (grouped.isEmpty() ? QString() : grouped + u", "_s) +
+    return u"SELECT "_s + (grouped.isEmpty() ? QString() : grouped + u", "_s) +
                         u"sum(value), count(*), sum(CASE WHEN qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures WHERE "_s +
                         conditions.join(u" AND "_s) +
                         (grouped.isEmpty() ? QString() : u" GROUP BY "_s + grouped + u" ORDER BY "_s + grouped);
+}
+
+QList<AggregateRow> AggregateQueries::aggregate(const AggregateFilter &filter, const QList<GroupField> &groupBy,
+                                                QString *error)
+{
+    QVariantList values;
+    const QString sql = aggregateSql(filter, groupBy, &values);
     QSqlQuery query(m_store.database());
     QList<AggregateRow> rows;
     if (!run(query, sql, values, error))

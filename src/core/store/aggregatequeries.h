@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <optional>
 
@@ -67,6 +68,10 @@ public:
 
     QList<AggregateRow> aggregate(const AggregateFilter &filter, const QList<GroupField> &groupBy,
                                   QString *error = nullptr);
+    /** The SQL aggregate() runs and, in *values, the values it binds in order (for benchmarks
+     *  that run the same statement through another client). */
+    static QString aggregateSql(const AggregateFilter &filter, const QList<GroupField> &groupBy,
+                                QVariantList *values);
     /** The 十大亮点 items of the year's highlights reports, by document then number. */
     QList<HighlightRecord> highlights(int year, QString *error = nullptr);
     /** Documents with figures for the region, newest first. */

@@ -13,9 +13,13 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <map>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -53,7 +57,54 @@ QString ImportSummary::toText() const
     return text;
 }
 
-Importer::Importer(Store &store, const Extractor &extractor) : m_store(store), m_extractor(extractor) {}
+/** Figures go in multi-row INSERTs of up to this many rows: one statement execution per batch
+ *  instead of per row. Kept small on purpose: Qt's SQLite driver looks up every parameter's name
+ *  on each exec, which is quadratic in the number of placeholders (64 rows were slower). */
+constexpr int kFigureBatch = 8;
+constexpr int kFigureColumns = 23;
+
+struct Importer::Statements
+{
+    explicit Statements(QSqlDatabase &db) : db(db) {}
+    QSqlDatabase &db;
+    /** The figure INSERT for n rows, prepared once per connection and reused for every file. */
+    QSqlQuery *figures(int rows)
+    {
+        auto it = batches.find(rows);
+        if (it != batches.end())
+            return it->second.get();
+        QString sql = u"INSERT INTO figures (document_id, ordinal, figure_key, start_offset, end_offset, quote, "
+                      "value, unit, unit_text, qualifier, region, subregion, year, category, indicator, subject, "
+                      "sentence, sentence_start, page, highlight_item, block, fact, is_primary) VALUES "_s;
+        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        sql.reserve(sql.size() + rows * (row.size() + 1));
+        for (int i = 0; i < rows; ++i) {
+            if (i > 0)
+                sql += u',';
+            sql += row;
+        }
+        auto query = std::make_unique<QSqlQuery>(db);
+        if (!query->prepare(sql))
+            return nullptr;
+        QSqlQuery *raw = query.get();
+        batches.emplace(rows, std::move(query));
+        return raw;
+    }
+    std::map<int, std::unique_ptr<QSqlQuery>> batches;
+};
+
+Importer::Importer(Store &store, const Extractor &extractor)
+    : m_store(store), m_extractor(extractor), m_statements(std::make_unique<Statements>(store.database()))
+{
+    if (store.dialect().isSqlite()) {
+        // 64 MB of page cache on the importing connection: the figure indexes of a large store
+        // stay in memory between the per-file transactions instead of being re-read.
+        QSqlQuery pragma(store.database());
+        pragma.exec(u"PRAGMA cache_size = -65536"_s);
+    }
+}
+
+Importer::~Importer() = default;
 
 QStringList Importer::collectReportFiles(const QStringList &paths, QStringList *problems)
 {
@@ -142,8 +193,34 @@ ImportFileResult Importer::importFile(const QString &path)
     }
     ExtractOptions options;
     options.paged = report.isPaged();
-    const ExtractionResult extraction = m_extractor.extract(report.text, report.name, options);
+    return write(path, report, m_extractor.extract(report.text, report.name, options), replace);
+}
 
+ImportFileResult Importer::importExtracted(const ReportFile &report, const ExtractionResult &extraction)
+{
+    QSqlQuery existing(m_store.database());
+    existing.prepare(u"SELECT sha256, figure_count FROM documents WHERE name = ?"_s);
+    existing.addBindValue(report.name);
+    bool replace = false;
+    if (existing.exec() && existing.next()) {
+        if (existing.value(0).toString() == report.sha256) {
+            ImportFileResult result;
+            result.file = report.path;
+            result.outcome = ImportOutcome::Unchanged;
+            result.figureCount = existing.value(1).toInt();
+            return result;
+        }
+        replace = true;
+    }
+    existing.finish();
+    return write(report.path, report, extraction, replace);
+}
+
+ImportFileResult Importer::write(const QString &path, const ReportFile &report, const ExtractionResult &extraction,
+                                 bool replace)
+{
+    ImportFileResult result;
+    result.file = path;
     QString error;
     if (!writeDocument(report, extraction, replace, &error)) {
         // Another client may have imported the same file meanwhile; its version is as good as ours.
@@ -268,45 +345,57 @@ bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &r
             return fail(query);
     }
 
-    query.prepare(
-        u"INSERT INTO figures (document_id, ordinal, figure_key, start_offset, end_offset, quote, value, unit, "
-        "unit_text, qualifier, region, subregion, year, category, indicator, subject, sentence, sentence_start, "
-        "page, highlight_item, block, fact, is_primary) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.finish();
     QHash<QString, int> occurrences;
-    QHash<int, bool> factSeen;
-    for (int i = 0; i < result.figures.size(); ++i) {
-        const Figure &figure = result.figures.at(i);
-        // A figure the extractor did not link is a fact of its own; ids past the linked ones keep
-        // them apart.
-        const int fact = figure.fact >= 0 ? figure.fact : int(result.figures.size()) + i;
-        const bool primary = !factSeen.contains(fact);
-        factSeen.insert(fact, true);
-        query.addBindValue(documentId);
-        query.addBindValue(i);
-        query.addBindValue(figureKey(figure, occurrences));
-        query.addBindValue(figure.start);
-        query.addBindValue(figure.end);
-        query.addBindValue(sqlText(figure.quote));
-        query.addBindValue(figure.value);
-        query.addBindValue(toKey(figure.unit));
-        query.addBindValue(sqlText(figure.unitText));
-        query.addBindValue(toKey(figure.qualifier));
-        query.addBindValue(sqlText(figure.region));
-        query.addBindValue(sqlText(figure.subregion));
-        query.addBindValue(sqlYear(figure.year));
-        query.addBindValue(toKey(figure.category));
-        query.addBindValue(sqlText(figure.indicator));
-        query.addBindValue(sqlText(figure.subject));
-        query.addBindValue(sqlText(figure.sentence));
-        query.addBindValue(figure.sentenceStart);
-        query.addBindValue(figure.page);
-        query.addBindValue(figure.highlightItem);
-        query.addBindValue(figure.block);
-        query.addBindValue(fact);
-        query.addBindValue(primary ? 1 : 0);
-        if (!query.exec())
-            return fail(query);
+    QSet<int> factSeen;
+    const qsizetype count = result.figures.size();
+    for (qsizetype first = 0; first < count; first += kFigureBatch) {
+        const int rows = int(qMin<qsizetype>(kFigureBatch, count - first));
+        QSqlQuery *insert = m_statements->figures(rows);
+        if (!insert) {
+            *error = u"无法准备插入语句"_s;
+            m_store.rollback();
+            return false;
+        }
+        int column = 0;
+        auto bind = [&](const QVariant &value) { insert->bindValue(column++, value); };
+        for (qsizetype i = first; i < first + rows; ++i) {
+            const Figure &figure = result.figures.at(i);
+            // A figure the extractor did not link is a fact of its own; ids past the linked ones
+            // keep them apart.
+            const int fact = figure.fact >= 0 ? figure.fact : int(count + i);
+            bool primary = false;
+            if (!factSeen.contains(fact)) {
+                factSeen.insert(fact);
+                primary = true;
+            }
+            bind(documentId);
+            bind(int(i));
+            bind(figureKey(figure, occurrences));
+            bind(figure.start);
+            bind(figure.end);
+            bind(sqlText(figure.quote));
+            bind(figure.value);
+            bind(toKey(figure.unit));
+            bind(sqlText(figure.unitText));
+            bind(toKey(figure.qualifier));
+            bind(sqlText(figure.region));
+            bind(sqlText(figure.subregion));
+            bind(sqlYear(figure.year));
+            bind(toKey(figure.category));
+            bind(sqlText(figure.indicator));
+            bind(sqlText(figure.subject));
+            bind(sqlText(figure.sentence));
+            bind(figure.sentenceStart);
+            bind(figure.page);
+            bind(figure.highlightItem);
+            bind(figure.block);
+            bind(fact);
+            bind(primary ? 1 : 0);
+        }
+        Q_ASSERT(column == rows * kFigureColumns);
+        if (!insert->exec())
+            return fail(*insert);
     }
     if (!CorrectionStore(m_store).reapply(documentId, report.name, error)) {
         m_store.rollback();

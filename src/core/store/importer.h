@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace ub {
 
@@ -47,11 +48,18 @@ class Importer
 {
 public:
     Importer(Store &store, const Extractor &extractor);
+    ~Importer();
+    Importer(const Importer &) = delete;
+    Importer &operator=(const Importer &) = delete;
 
     /** Expands folders to the *.txt and *.pdf files below them (sorted); missing paths are reported. */
     static QStringList collectReportFiles(const QStringList &paths, QStringList *problems);
 
     ImportFileResult importFile(const QString &path);
+    /** Writes a file already read and extracted (the second half of importFile: unchanged check,
+     *  one transaction, corrections re-applied). For pipelines and benchmarks that time the
+     *  stages apart. */
+    ImportFileResult importExtracted(const ReportFile &report, const ExtractionResult &extraction);
 
     /** Imports each file; progress(done, total, file) is called before each; stops when cancel is set. */
     ImportSummary importFiles(const QStringList &files,
@@ -59,10 +67,13 @@ public:
                               const std::atomic_bool *cancel = nullptr);
 
 private:
+    ImportFileResult write(const QString &path, const ReportFile &report, const ExtractionResult &extraction, bool replace);
     bool writeDocument(const ReportFile &report, const ExtractionResult &result, bool replace, QString *error);
 
+    struct Statements; ///< prepared INSERTs reused across files
     Store &m_store;
     const Extractor &m_extractor;
+    std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace ub

@@ -108,6 +108,26 @@ const QList<Migration> &migrations()
              "  category TEXT NOT NULL,"
              "  unit TEXT NOT NULL)"_s,
          }},
+        {2,
+         {
+             // Covering indexes for the panel aggregates (#7): each panel query is answered from
+             // one index range without touching the wide figure rows (quote, sentence). They
+             // replace version 1's narrower indexes, which forced a row lookup per figure.
+             u"DROP INDEX IF EXISTS figures_year_region"_s,
+             u"DROP INDEX IF EXISTS figures_region_year"_s,
+             u"DROP INDEX IF EXISTS figures_indicator"_s,
+             // Year panel: year = Y, grouped by (region,) category, unit.
+             u"CREATE INDEX figures_panel_year ON figures(year, is_primary, rejected, region, category, unit, "
+             "qualifier, value, indicator)"_s,
+             // City panel: region = R, grouped by year, category or indicator, unit.
+             u"CREATE INDEX figures_panel_region ON figures(region, is_primary, rejected, year, category, "
+             "indicator, unit, qualifier, value)"_s,
+             // Compare: indicator (or category) and unit over regions and years.
+             u"CREATE INDEX figures_panel_indicator ON figures(indicator, unit, region, year, is_primary, "
+             "rejected, qualifier, value)"_s,
+             u"CREATE INDEX figures_panel_category ON figures(category, unit, region, year, is_primary, "
+             "rejected, qualifier, value)"_s,
+         }},
     };
     return all;
 }

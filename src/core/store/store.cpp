@@ -4,13 +4,62 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
 namespace ub {
+
+/** Refuses an existing SQLite file that is not a SQLite database, before SQLite touches it. A
+ *  missing or zero-byte file is fine: SQLite makes a new store of it. */
+static bool looksLikeSqliteFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.exists() || file.size() == 0)
+        return true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"%1: 无法读取数据库文件（%2）"_s.arg(path, file.errorString());
+        return false;
+    }
+    static const QByteArray header("SQLite format 3\0", 16);
+    if (file.read(header.size()) != header) {
+        *error = u"%1: 不是 SQLite 数据库文件"_s.arg(path);
+        return false;
+    }
+    return true;
+}
+
+/** Runs PRAGMA quick_check on a freshly opened existing SQLite store, so that a damaged file is
+ *  refused with a message instead of failing halfway through an import or a query. */
+static bool passesQuickCheck(QSqlDatabase &db, const QString &path, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA quick_check"_s)) {
+        *error = u"%1: 数据库文件已损坏或不是 SQLite 数据库（%2）"_s.arg(path, query.lastError().text());
+        return false;
+    }
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != u"ok"_s)
+            problems << line;
+    }
+    if (query.lastError().isValid()) {
+        *error = u"%1: 数据库文件已损坏（%2）"_s.arg(path, query.lastError().text());
+        return false;
+    }
+    if (!problems.isEmpty()) {
+        const QString first = problems.first().left(200);
+        *error = problems.size() == 1 ? u"%1: 数据库文件已损坏（%2）"_s.arg(path, first)
+                                      : u"%1: 数据库文件已损坏（%2 等 %3 处问题）"_s.arg(path, first).arg(problems.size());
+        return false;
+    }
+    return true;
+}
 
 static QString nextConnectionName()
 {
@@ -55,6 +104,8 @@ std::unique_ptr<Store> Store::open(const StoreLocation &location, QString *error
         const QFileInfo info(location.path);
         if (info.exists() && !info.isFile()) {
             *error = u"%1: 不是数据库文件"_s.arg(location.path);
+        } else if (!looksLikeSqliteFile(location.path, error)) {
+            // error names the file
         } else if (!QDir().mkpath(info.absolutePath())) {
             *error = u"%1: 无法创建目录"_s.arg(info.absolutePath());
         }
@@ -67,12 +118,19 @@ std::unique_ptr<Store> Store::open(const StoreLocation &location, QString *error
         db.setDatabaseName(location.database);
     }
     std::unique_ptr<Store> store(new Store(location, db));
+    // Only the Store may hold the connection: its destructor removes it, which must not happen
+    // while a copy here still refers to it (Qt warns, and queries on the copy would fail).
+    db = QSqlDatabase();
     if (!error->isEmpty())
         return nullptr;
     if (!store->m_db.open()) {
         *error = u"%1: 无法打开数据库：%2"_s.arg(location.displayName(), store->m_db.lastError().text());
         return nullptr;
     }
+    // An existing store is checked before anything writes to it (the WAL pragma would).
+    if (dialect.isSqlite() && QFileInfo(location.path).size() > 0 &&
+        !passesQuickCheck(store->m_db, location.path, error))
+        return nullptr;
     QString detail;
     if (!dialect.configureConnection(store->m_db, &detail) || !store->migrate(&detail)) {
         *error = u"%1: %2"_s.arg(location.displayName(), detail);

@@ -148,6 +148,18 @@
         <source>&amp;Not a Figure</source>
         <translation>&amp;Not a Figure</translation>
     </message>
+    <message>
+        <source>Indicator filter</source>
+        <translation>Indicator filter</translation>
+    </message>
+    <message>
+        <source>Unit filter</source>
+        <translation>Unit filter</translation>
+    </message>
+    <message>
+        <source>Qualifier filter</source>
+        <translation>Qualifier filter</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -575,6 +587,18 @@
         <source>Correct %1</source>
         <translation>Correct %1</translation>
     </message>
+    <message>
+        <source>All indicators</source>
+        <translation>All indicators</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Exact or not</source>
+        <translation>Exact or not</translation>
+    </message>
 </context>
 <context>
     <name>ub::HighlightModel</name>
@@ -595,14 +619,20 @@
     <name>ub::KpiCardsWidget</name>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation><numerusform>%n figure</numerusform><numerusform>%n figures</numerusform></translation>
+        <translation>
+            <numerusform>%n figure</numerusform>
+            <numerusform>%n figures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ub::KpiModel</name>
     <message numerus="yes">
         <source>%1: %2 from %n figure(s)</source>
-        <translation><numerusform>%1: %2 from %n figure</numerusform><numerusform>%1: %2 from %n figures</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 from %n figure</numerusform>
+            <numerusform>%1: %2 from %n figures</numerusform>
+        </translation>
     </message>
 </context>
 <context>

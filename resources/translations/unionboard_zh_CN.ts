@@ -148,6 +148,18 @@
         <source>&amp;Not a Figure</source>
         <translation>不是数字(&amp;N)</translation>
     </message>
+    <message>
+        <source>Indicator filter</source>
+        <translation>指标筛选</translation>
+    </message>
+    <message>
+        <source>Unit filter</source>
+        <translation>单位筛选</translation>
+    </message>
+    <message>
+        <source>Qualifier filter</source>
+        <translation>限定筛选</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -575,6 +587,18 @@
         <source>Correct %1</source>
         <translation>更正 %1</translation>
     </message>
+    <message>
+        <source>All indicators</source>
+        <translation>全部指标</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Exact or not</source>
+        <translation>精确与近似</translation>
+    </message>
 </context>
 <context>
     <name>ub::HighlightModel</name>
@@ -595,14 +619,18 @@
     <name>ub::KpiCardsWidget</name>
     <message numerus="yes">
         <source>%n figure(s)</source>
-        <translation><numerusform>%n 个数字</numerusform></translation>
+        <translation>
+            <numerusform>%n 个数字</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ub::KpiModel</name>
     <message numerus="yes">
         <source>%1: %2 from %n figure(s)</source>
-        <translation><numerusform>%1：%2（来自 %n 个数字）</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2（来自 %n 个数字）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "figurespanel.h"
 #include "ui_figurespanel.h"
 
+#include "categoryclassifier.h"
 #include "codepoints.h"
 #include "correctfiguredialog.h"
 #include "figuredelegate.h"
@@ -43,6 +44,18 @@ FiguresPanel::FiguresPanel(Store &store, ReviewController &review, QWidget *pare
     m_ui->categoryCombo->addItem(tr("All categories"));
     for (Category category : allCategories())
         m_ui->categoryCombo->addItem(Labels::category(category), toKey(category));
+    m_ui->indicatorCombo->addItem(tr("All indicators"));
+    for (const Indicator &indicator : CategoryClassifier::instance().indicators())
+        m_ui->indicatorCombo->addItem(Labels::indicator(indicator.key), indicator.key);
+    m_ui->unitCombo->addItem(tr("All units"));
+    for (Unit unit : {Unit::Person, Unit::PersonTime, Unit::Cny, Unit::Count, Unit::Session, Unit::Percent, Unit::Other})
+        m_ui->unitCombo->addItem(Labels::unit(unit), toKey(unit));
+    m_ui->qualifierCombo->addItem(tr("Exact or not"));
+    for (Qualifier qualifier : {Qualifier::Exact, Qualifier::AtLeast, Qualifier::Nearly, Qualifier::About})
+        m_ui->qualifierCombo->addItem(Labels::qualifierSymbol(qualifier) + Labels::qualifier(qualifier), toKey(qualifier));
+    // Sorting happens in the store over every matching figure; no indicator = document order.
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table->setSortingEnabled(true);
 
     auto *correctAction = new QAction(tr("&Correct…"), table);
     auto *rejectAction = new QAction(tr("Mark as &Not a Figure"), table);
@@ -57,7 +70,8 @@ FiguresPanel::FiguresPanel(Store &store, ReviewController &review, QWidget *pare
     connect(table, &QTableView::doubleClicked, this, &FiguresPanel::openCurrentInReport);
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &FiguresPanel::applyFilters);
-    for (QComboBox *combo : {m_ui->yearCombo, m_ui->regionCombo, m_ui->categoryCombo})
+    for (QComboBox *combo : {m_ui->yearCombo, m_ui->regionCombo, m_ui->categoryCombo, m_ui->indicatorCombo,
+                             m_ui->unitCombo, m_ui->qualifierCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &FiguresPanel::applyFilters);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FiguresPanel::showProvenance);
     connect(m_model, &FigureTableModel::modelReset, this, &FiguresPanel::showProvenance);
@@ -103,6 +117,11 @@ void FiguresPanel::applyFilters()
     filter.region = m_ui->regionCombo->currentData().toString();
     if (const QVariant category = m_ui->categoryCombo->currentData(); category.isValid())
         filter.category = categoryFromKey(category.toString());
+    filter.indicator = m_ui->indicatorCombo->currentData().toString();
+    if (const QVariant unit = m_ui->unitCombo->currentData(); unit.isValid())
+        filter.unit = unitFromKey(unit.toString());
+    if (const QVariant qualifier = m_ui->qualifierCombo->currentData(); qualifier.isValid())
+        filter.qualifier = qualifierFromKey(qualifier.toString());
     m_model->setFilter(filter);
 }
 

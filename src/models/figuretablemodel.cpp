@@ -110,9 +110,31 @@ void FigureTableModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+void FigureTableModel::sort(int column, Qt::SortOrder order)
+{
+    static const FigureOrder orders[ColumnCount] = {
+        FigureOrder::Document, FigureOrder::Quote,  FigureOrder::Value, FigureOrder::Unit,
+        FigureOrder::Qualifier, FigureOrder::Region, FigureOrder::Region, FigureOrder::Year,
+        FigureOrder::Category, FigureOrder::Indicator, FigureOrder::Subject};
+    if (column < 0 || column >= ColumnCount) {
+        m_filter.order.reset();
+    } else {
+        m_filter.order = orders[column];
+        m_filter.descending = order == Qt::DescendingOrder;
+    }
+    reload();
+}
+
 void FigureTableModel::setFilter(const FigureFilter &filter)
 {
+    // A new filter keeps the order the user chose by clicking a header.
+    const auto order = m_filter.order;
+    const bool descending = m_filter.descending;
     m_filter = filter;
+    if (!m_filter.order) {
+        m_filter.order = order;
+        m_filter.descending = descending;
+    }
     reload();
 }
 

@@ -30,6 +30,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    /** Sorting is done by the store over every matching figure, not just the fetched rows. */
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     void fetchMore(const QModelIndex &parent) override;
 
     const FigureFilter &filter() const { return m_filter; }

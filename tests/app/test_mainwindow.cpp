@@ -19,6 +19,7 @@
 #include "testpaths.h"
 #include "yearpanel.h"
 
+#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
@@ -200,4 +201,34 @@ TEST_F(MainWindowTest, ProgressArrivingWithTheSummaryDoesNotCrash) // regression
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     QCoreApplication::processEvents();
     EXPECT_GE(completed.size(), 1);
+}
+
+TEST_F(MainWindowTest, FiguresTableSortsInTheStoreAndProxiesPassTheTester)
+{
+    auto window = windowWithSamples();
+    FigureTableModel *model = window->figuresPanel()->model();
+    auto *table = window->figuresPanel()->findChild<QTableView *>(u"figureTable"_s);
+    ASSERT_TRUE(table);
+    table->sortByColumn(FigureTableModel::ValueColumn, Qt::DescendingOrder);
+    ASSERT_GT(model->rowCount(), 10);
+    double previous = model->index(0, 0).data(FigureTableModel::ValueRole).toDouble();
+    for (int row = 1; row < model->rowCount(); ++row) {
+        const double value = model->index(row, 0).data(FigureTableModel::ValueRole).toDouble();
+        EXPECT_LE(value, previous);
+        previous = value;
+    }
+    // The largest figure of all the reports is on the first page, not just the largest fetched.
+    double largest = 0;
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    for (int row = 0; row < model->rowCount(); ++row)
+        largest = std::max(largest, model->index(row, 0).data(FigureTableModel::ValueRole).toDouble());
+    EXPECT_EQ(model->index(0, 0).data(FigureTableModel::ValueRole).toDouble(), largest);
+
+    auto *cityTable = window->cityPanel()->findChild<QTableView *>(u"figuresTable"_s);
+    ASSERT_TRUE(cityTable);
+    QAbstractItemModelTester tester(cityTable->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    window->cityPanel()->setRegion(u"西安市"_s);
+    cityTable->sortByColumn(0, Qt::AscendingOrder);
+    EXPECT_GT(cityTable->model()->rowCount(), 0);
 }

@@ -37,6 +37,10 @@ Where whereOf(const FigureFilter &filter)
         where.add(u"f.category = ?"_s, toKey(*filter.category));
     if (!filter.indicator.isEmpty())
         where.add(u"f.indicator = ?"_s, filter.indicator);
+    if (filter.unit)
+        where.add(u"f.unit = ?"_s, toKey(*filter.unit));
+    if (filter.qualifier)
+        where.add(u"f.qualifier = ?"_s, toKey(*filter.qualifier));
     if (!filter.includeRejected)
         where.add(u"f.rejected = 0"_s);
     if (filter.primaryOnly)
@@ -51,6 +55,28 @@ Where whereOf(const FigureFilter &filter)
         where.values << pattern << pattern << pattern;
     }
     return where;
+}
+
+/** ORDER BY for the filter: a fixed column (never user text), then document order as tie-breaker. */
+QString orderOf(const FigureFilter &filter, const SqlDialect &dialect)
+{
+    const QString documentOrder = u"f.document_id, f.ordinal"_s;
+    if (!filter.order)
+        return u" ORDER BY "_s + documentOrder;
+    QString column;
+    switch (*filter.order) {
+    case FigureOrder::Document: column = u"d.name"_s; break;
+    case FigureOrder::Quote: column = u"f.quote"_s + dialect.pinyinCollation(); break;
+    case FigureOrder::Value: column = u"f.value"_s; break;
+    case FigureOrder::Unit: column = u"f.unit"_s; break;
+    case FigureOrder::Qualifier: column = u"f.qualifier"_s; break;
+    case FigureOrder::Region: column = u"f.region"_s + dialect.pinyinCollation(); break;
+    case FigureOrder::Year: column = u"f.year"_s; break;
+    case FigureOrder::Category: column = u"f.category"_s; break;
+    case FigureOrder::Indicator: column = u"f.indicator"_s; break;
+    case FigureOrder::Subject: column = u"f.subject"_s + dialect.pinyinCollation(); break;
+    }
+    return u" ORDER BY "_s + column + (filter.descending ? u" DESC, "_s : u", "_s) + documentOrder;
 }
 
 bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
@@ -125,7 +151,7 @@ bool FigureQueries::selectFigures(const FigureFilter &filter, const QString &tai
 QList<FigureRecord> FigureQueries::figures(const FigureFilter &filter, int offset, int limit, QString *error)
 {
     QList<FigureRecord> records;
-    selectFigures(filter, u" ORDER BY f.document_id, f.ordinal LIMIT ? OFFSET ?"_s, {limit, offset},
+    selectFigures(filter, orderOf(filter, m_store.dialect()) + u" LIMIT ? OFFSET ?"_s, {limit, offset},
                   [&records](const FigureRecord &record) { records << record; }, error);
     return records;
 }
@@ -133,7 +159,7 @@ QList<FigureRecord> FigureQueries::figures(const FigureFilter &filter, int offse
 bool FigureQueries::forEachFigure(const FigureFilter &filter, const std::function<void(const FigureRecord &)> &visit,
                                   QString *error)
 {
-    return selectFigures(filter, u" ORDER BY f.document_id, f.ordinal"_s, {}, visit, error);
+    return selectFigures(filter, orderOf(filter, m_store.dialect()), {}, visit, error);
 }
 
 int FigureQueries::countFigures(const FigureFilter &filter, QString *error)

@@ -14,6 +14,9 @@ namespace ub {
 
 class Store;
 
+/** The orders the figures table offers; text columns sort by pinyin. */
+enum class FigureOrder { Document, Quote, Value, Unit, Qualifier, Region, Year, Category, Indicator, Subject };
+
 /** Which figures a query sees. Empty members do not filter. */
 struct FigureFilter
 {
@@ -24,6 +27,11 @@ struct FigureFilter
     QString text;                 ///< matched against quote, subject and sentence
     bool includeRejected = false; ///< figures staff marked "not a figure"
     bool primaryOnly = false;     ///< count a fact stated twice once
+    std::optional<Unit> unit;
+    std::optional<Qualifier> qualifier;
+    /** Unset: document order (each document's figures as they appear in it). */
+    std::optional<FigureOrder> order;
+    bool descending = false;
 };
 
 /** A stored figure as the views show it. */

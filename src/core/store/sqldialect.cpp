@@ -1,8 +1,13 @@
 #include "sqldialect.h"
 
+#include "chinesecollation.h"
+
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -33,10 +38,43 @@ static bool exec(QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+namespace {
+
+int comparePinyin(void *, int lengthA, const void *a, int lengthB, const void *b)
+{
+    return compareChinese(QStringView(static_cast<const char16_t *>(a), lengthA / 2),
+                          QStringView(static_cast<const char16_t *>(b), lengthB / 2));
+}
+
+/** Teaches this SQLite connection the PINYIN collation (ICU's Chinese order). */
+bool registerPinyinCollation(QSqlDatabase &db, QString *error)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        *error = QStringLiteral("no SQLite handle");
+        return false;
+    }
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (sqlite3_create_collation(connection, "PINYIN", SQLITE_UTF16, nullptr, comparePinyin) == SQLITE_OK)
+        return true;
+    *error = QString::fromUtf8(sqlite3_errmsg(connection));
+    return false;
+}
+
+} // namespace
+
+QString SqlDialect::pinyinCollation() const
+{
+    // PostgreSQL built with ICU (Debian's is) has the zh collation under this name.
+    return isSqlite() ? u" COLLATE PINYIN"_s : u" COLLATE \"zh-x-icu\""_s;
+}
+
 bool SqlDialect::configureConnection(QSqlDatabase &db, QString *error) const
 {
     if (!isSqlite())
         return exec(db, u"SET client_min_messages TO WARNING"_s, error);
+    if (!registerPinyinCollation(db, error))
+        return false;
     // WAL keeps readers (the GUI) going while an import writes; NORMAL is durable at each
     // checkpoint and crash-consistent, which is what an import transaction needs.
     for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=NORMAL"_s,

@@ -29,6 +29,8 @@ public:
     int schemaVersion(QSqlDatabase &db, QString *error) const;
     /** Records the schema version, inside the migration's transaction. */
     bool setSchemaVersion(QSqlDatabase &db, int version, QString *error) const;
+    /** The COLLATE clause that orders Chinese text by pinyin on this engine. */
+    QString pinyinCollation() const;
     /** An INSERT statement that yields the new row's id in a portable way. */
     QString insertReturningId(const QString &insert) const;
 

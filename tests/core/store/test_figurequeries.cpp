@@ -114,3 +114,37 @@ TEST_F(QueriesTest, DocumentKeepsDecodedTextForProvenance)
                   record.figure.quote);
     }
 }
+
+class SortTest : public test::StoreTest {};
+
+TEST_F(SortTest, RegionsSortByPinyinNotCodePoint)
+{
+    // 西 (xi) comes before 延 (yan) in pinyin, after it in code points (U+897F > U+5EF6).
+    const QString path = writeFile(u"r.txt"_s, QStringLiteral("2020年，延安市建成职工书屋26家。\n2020年，西安市建成职工书屋30家。\n"
+                                                              "2020年，安康市建成职工书屋12家。\n").toUtf8());
+    Extractor extractor;
+    Importer importer(*m_store, extractor);
+    ASSERT_EQ(importer.importFile(path).outcome, ImportOutcome::Imported);
+    FigureFilter filter;
+    filter.order = FigureOrder::Region;
+    QStringList regions;
+    for (const FigureRecord &record : FigureQueries(*m_store).figures(filter, 0, 10))
+        regions << record.figure.region;
+    EXPECT_EQ(regions, (QStringList{u"安康市"_s, u"西安市"_s, u"延安市"_s}));
+    filter.descending = true;
+    regions.clear();
+    for (const FigureRecord &record : FigureQueries(*m_store).figures(filter, 0, 10))
+        regions << record.figure.region;
+    EXPECT_EQ(regions, (QStringList{u"延安市"_s, u"西安市"_s, u"安康市"_s}));
+
+    filter = {};
+    filter.order = FigureOrder::Value;
+    filter.unit = Unit::Count;
+    filter.qualifier = Qualifier::Exact;
+    QList<double> values;
+    for (const FigureRecord &record : FigureQueries(*m_store).figures(filter, 0, 10))
+        values << record.figure.value;
+    EXPECT_EQ(values, (QList<double>{12, 26, 30}));
+    filter.qualifier = Qualifier::About;
+    EXPECT_EQ(FigureQueries(*m_store).countFigures(filter), 0);
+}

@@ -356,6 +356,29 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>Language of the interface</translation>
+    </message>
+    <message>
+        <source>Chart &amp;theme:</source>
+        <translation>Chart &amp;theme:</translation>
+    </message>
+    <message>
+        <source>Chart theme</source>
+        <translation>Chart theme</translation>
+    </message>
+</context>
+<context>
     <name>ReportViewerDialog</name>
     <message>
         <source>Report text</source>
@@ -725,17 +748,20 @@
         <source>(cancelled)</source>
         <translation>(cancelled)</translation>
     </message>
+</context>
+<context>
+    <name>ub::PreferencesDialog</name>
     <message>
-        <source>Preferences</source>
-        <translation>Preferences</translation>
+        <source>Light</source>
+        <translation>Light</translation>
     </message>
     <message>
-        <source>Language of the interface:</source>
-        <translation>Language of the interface:</translation>
+        <source>Dark</source>
+        <translation>Dark</translation>
     </message>
     <message>
-        <source>The new language is used from the next start.</source>
-        <translation>The new language is used from the next start.</translation>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
     </message>
 </context>
 <context>

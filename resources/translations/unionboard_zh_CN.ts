@@ -356,6 +356,29 @@
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language of the interface</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Chart &amp;theme:</source>
+        <translation>图表主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Chart theme</source>
+        <translation>图表主题</translation>
+    </message>
+</context>
+<context>
     <name>ReportViewerDialog</name>
     <message>
         <source>Report text</source>
@@ -723,17 +746,20 @@
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
     </message>
+</context>
+<context>
+    <name>ub::PreferencesDialog</name>
     <message>
-        <source>Preferences</source>
-        <translation>首选项</translation>
+        <source>Light</source>
+        <translation>浅色</translation>
     </message>
     <message>
-        <source>Language of the interface:</source>
-        <translation>界面语言：</translation>
+        <source>Dark</source>
+        <translation>深色</translation>
     </message>
     <message>
-        <source>The new language is used from the next start.</source>
-        <translation>新的界面语言将在下次启动时生效。</translation>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -31,11 +33,39 @@ QString AppEnvironment::sampleReportsDirectory()
     return {};
 }
 
-bool AppEnvironment::installTranslation(const QString &language, QTranslator &translator)
+namespace {
+
+struct Translators
 {
-    if (!translator.load(u":/i18n/unionboard_%1.qm"_s.arg(language)))
-        return false;
-    return QCoreApplication::installTranslator(&translator);
+    QTranslator app;
+    QTranslator qt;
+    QString language;
+};
+
+Translators &translators()
+{
+    static Translators instance;
+    return instance;
 }
+
+} // namespace
+
+bool AppEnvironment::setLanguage(const QString &language)
+{
+    Translators &t = translators();
+    QCoreApplication::removeTranslator(&t.app);
+    QCoreApplication::removeTranslator(&t.qt);
+    const bool loaded = t.app.load(u":/i18n/unionboard_%1.qm"_s.arg(language));
+    if (loaded)
+        QCoreApplication::installTranslator(&t.app);
+    // Qt's own dialogs and buttons (确定/取消) in the same language.
+    if (t.qt.load(QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&t.qt);
+    QLocale::setDefault(QLocale(language));
+    t.language = language;
+    return loaded;
+}
+
+QString AppEnvironment::language() { return translators().language; }
 
 } // namespace ub

@@ -3,8 +3,6 @@
 
 #include <QString>
 
-class QTranslator;
-
 namespace ub {
 
 /** Answers "where is…" questions so that main() and the window do not hard-code paths. */
@@ -15,8 +13,12 @@ public:
     static QString defaultStoreLocation();
     /** The sample reports: next to the executable when installed, else in the source tree; empty if neither. */
     static QString sampleReportsDirectory();
-    /** Loads the UI translation for a language ("zh_CN" or "en") into the application. */
-    static bool installTranslation(const QString &language, QTranslator &translator);
+    /**
+     * Makes a language ("zh_CN" or "en") the UI's: its translation, Qt's own strings and the
+     * number locale. Widgets get a LanguageChange event and retranslate themselves.
+     */
+    static bool setLanguage(const QString &language);
+    static QString language();
 };
 
 } // namespace ub

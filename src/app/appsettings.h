@@ -7,7 +7,7 @@
 
 namespace ub {
 
-/** Typed access to QSettings: window state, panel, language, last store. */
+/** Typed access to QSettings: window state, panel, language, chart theme, last store. */
 class AppSettings
 {
 public:
@@ -20,6 +20,9 @@ public:
     /** "zh_CN" (the default: the app speaks Chinese first) or "en". */
     QString language() const { return m_settings.value(kLanguage, QStringLiteral("zh_CN")).toString(); }
     void setLanguage(const QString &code) { m_settings.setValue(kLanguage, code); }
+    /** "light", "dark" or "high_contrast" (see charttheme.h). */
+    QString chartTheme() const { return m_settings.value(kChartTheme, QStringLiteral("light")).toString(); }
+    void setChartTheme(const QString &key) { m_settings.setValue(kChartTheme, key); }
     QString lastStore() const { return m_settings.value(kLastStore).toString(); }
     void setLastStore(const QString &location) { m_settings.setValue(kLastStore, location); }
 
@@ -28,6 +31,7 @@ private:
     inline static const QString kState = QStringLiteral("mainwindow/state");
     inline static const QString kPanel = QStringLiteral("mainwindow/panel");
     inline static const QString kLanguage = QStringLiteral("ui/language");
+    inline static const QString kChartTheme = QStringLiteral("charts/theme");
     inline static const QString kLastStore = QStringLiteral("store/last");
     QSettings m_settings;
 };

@@ -73,4 +73,13 @@ void CityPanel::showRegion()
                                  true});
 }
 
+void CityPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
 } // namespace ub

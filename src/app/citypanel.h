@@ -38,6 +38,9 @@ Q_SIGNALS:
     /** A document was opened from the list. */
     void documentActivated(const QString &documentName);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showRegion();
 

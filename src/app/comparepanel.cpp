@@ -32,11 +32,7 @@ ComparePanel::ComparePanel(Store &store, QWidget *parent)
     }
     m_ui->regionList->setModel(m_regions);
 
-    for (Category category : allCategories())
-        m_ui->measureCombo->addItem(Labels::category(category), QString(u"category:"_s + toKey(category)));
-    m_ui->measureCombo->insertSeparator(m_ui->measureCombo->count());
-    for (const Indicator &indicator : CategoryClassifier::instance().indicators())
-        m_ui->measureCombo->addItem(Labels::indicator(indicator.key), QString(u"indicator:"_s + indicator.key));
+    fillMeasures();
 
     m_ui->compareTable->setModel(m_model);
     m_ui->compareTable->verticalHeader()->hide();
@@ -139,6 +135,29 @@ void ComparePanel::update()
     spec.valueRole = CompareModel::ValueRole;
     spec.valueLabels = yearColumns.size() == 1;
     m_chart->setModel(m_model, spec);
+}
+
+void ComparePanel::fillMeasures()
+{
+    const QVariant chosen = m_ui->measureCombo->currentData();
+    QSignalBlocker blocker(m_ui->measureCombo);
+    m_ui->measureCombo->clear();
+    for (Category category : allCategories())
+        m_ui->measureCombo->addItem(Labels::category(category), QString(u"category:"_s + toKey(category)));
+    m_ui->measureCombo->insertSeparator(m_ui->measureCombo->count());
+    for (const Indicator &indicator : CategoryClassifier::instance().indicators())
+        m_ui->measureCombo->addItem(Labels::indicator(indicator.key), QString(u"indicator:"_s + indicator.key));
+    m_ui->measureCombo->setCurrentIndex(std::max(0, m_ui->measureCombo->findData(chosen)));
+}
+
+void ComparePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillMeasures();
+        update();
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace ub

@@ -37,7 +37,11 @@ Q_SIGNALS:
     /** A city's bar or row was chosen: show its figures elsewhere. */
     void regionActivated(const QString &region, int year);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fillMeasures();
     void update();
     Comparison currentComparison() const;
 

@@ -36,23 +36,7 @@ FiguresPanel::FiguresPanel(Store &store, ReviewController &review, QWidget *pare
     table->setTextElideMode(Qt::ElideMiddle);
     table->setColumnHidden(FigureTableModel::SubregionColumn, true);
 
-    m_ui->regionCombo->addItem(tr("All regions"));
-    QStringList regions = standardRegions();
-    regions << QString::fromUtf16(kNationalRegion) << QString::fromUtf16(kOtherProvinceRegion);
-    for (const QString &region : regions)
-        m_ui->regionCombo->addItem(region, region);
-    m_ui->categoryCombo->addItem(tr("All categories"));
-    for (Category category : allCategories())
-        m_ui->categoryCombo->addItem(Labels::category(category), toKey(category));
-    m_ui->indicatorCombo->addItem(tr("All indicators"));
-    for (const Indicator &indicator : CategoryClassifier::instance().indicators())
-        m_ui->indicatorCombo->addItem(Labels::indicator(indicator.key), indicator.key);
-    m_ui->unitCombo->addItem(tr("All units"));
-    for (Unit unit : {Unit::Person, Unit::PersonTime, Unit::Cny, Unit::Count, Unit::Session, Unit::Percent, Unit::Other})
-        m_ui->unitCombo->addItem(Labels::unit(unit), toKey(unit));
-    m_ui->qualifierCombo->addItem(tr("Exact or not"));
-    for (Qualifier qualifier : {Qualifier::Exact, Qualifier::AtLeast, Qualifier::Nearly, Qualifier::About})
-        m_ui->qualifierCombo->addItem(Labels::qualifierSymbol(qualifier) + Labels::qualifier(qualifier), toKey(qualifier));
+    fillFilterChoices();
     // Sorting happens in the store over every matching figure; no indicator = document order.
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
@@ -79,6 +63,50 @@ FiguresPanel::FiguresPanel(Store &store, ReviewController &review, QWidget *pare
 }
 
 FiguresPanel::~FiguresPanel() = default;
+
+void FiguresPanel::fillFilterChoices()
+{
+    // Refilled on a language change; the chosen keys survive it.
+    const QList<QComboBox *> combos = {m_ui->regionCombo, m_ui->categoryCombo, m_ui->indicatorCombo, m_ui->unitCombo,
+                                       m_ui->qualifierCombo};
+    QList<QVariant> chosen;
+    for (QComboBox *combo : combos) {
+        chosen << combo->currentData();
+        combo->blockSignals(true);
+        combo->clear();
+    }
+    m_ui->regionCombo->addItem(tr("All regions"));
+    QStringList regions = standardRegions();
+    regions << QString::fromUtf16(kNationalRegion) << QString::fromUtf16(kOtherProvinceRegion);
+    for (const QString &region : regions)
+        m_ui->regionCombo->addItem(region, region);
+    m_ui->categoryCombo->addItem(tr("All categories"));
+    for (Category category : allCategories())
+        m_ui->categoryCombo->addItem(Labels::category(category), toKey(category));
+    m_ui->indicatorCombo->addItem(tr("All indicators"));
+    for (const Indicator &indicator : CategoryClassifier::instance().indicators())
+        m_ui->indicatorCombo->addItem(Labels::indicator(indicator.key), indicator.key);
+    m_ui->unitCombo->addItem(tr("All units"));
+    for (Unit unit : {Unit::Person, Unit::PersonTime, Unit::Cny, Unit::Count, Unit::Session, Unit::Percent, Unit::Other})
+        m_ui->unitCombo->addItem(Labels::unit(unit), toKey(unit));
+    m_ui->qualifierCombo->addItem(tr("Exact or not"));
+    for (Qualifier qualifier : {Qualifier::Exact, Qualifier::AtLeast, Qualifier::Nearly, Qualifier::About})
+        m_ui->qualifierCombo->addItem(Labels::qualifierSymbol(qualifier) + Labels::qualifier(qualifier), toKey(qualifier));
+    for (qsizetype i = 0; i < combos.size(); ++i) {
+        combos.at(i)->setCurrentIndex(std::max(0, combos.at(i)->findData(chosen.at(i))));
+        combos.at(i)->blockSignals(false);
+    }
+}
+
+void FiguresPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        fillFilterChoices();
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
 
 void FiguresPanel::reload()
 {

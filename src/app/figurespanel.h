@@ -40,7 +40,11 @@ public:
 Q_SIGNALS:
     void figureSelected(qint64 figureId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fillFilterChoices();
     void applyFilters();
     void showProvenance();
 

@@ -9,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -37,9 +36,7 @@ int main(int argc, char *argv[])
 
     ub::AppSettings settings;
     const QString language = parser.isSet(languageOption) ? parser.value(languageOption) : settings.language();
-    QLocale::setDefault(QLocale(language));
-    QTranslator translator;
-    ub::AppEnvironment::installTranslation(language, translator);
+    ub::AppEnvironment::setLanguage(language);
 
     const QString location = parser.isSet(dbOption) ? parser.value(dbOption) : ub::AppEnvironment::defaultStoreLocation();
     QString error;

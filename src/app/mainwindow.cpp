@@ -9,6 +9,8 @@
 #include "figuretablemodel.h"
 #include "importcontroller.h"
 #include "labels.h"
+#include "modelbarchartview.h"
+#include "preferencesdialog.h"
 #include "reviewcontroller.h"
 #include "store.h"
 #include "yearpanel.h"
@@ -17,7 +19,6 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QUndoStack>
@@ -100,6 +101,7 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     });
 
     AppSettings settings;
+    ModelBarChartView::setTheme(chartThemeFromKey(settings.chartTheme()));
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
     m_ui->panels->setCurrentIndex(settings.currentPanel());
@@ -250,19 +252,20 @@ void MainWindow::updateStatus()
 
 void MainWindow::showPreferences()
 {
-    AppSettings settings;
-    const QStringList names = {u"中文（简体）"_s, u"English"_s};
-    const QStringList codes = {u"zh_CN"_s, u"en"_s};
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Preferences"), tr("Language of the interface:"), names,
-                                                 std::max(0, int(codes.indexOf(settings.language()))), false, &ok);
-    if (!ok)
-        return;
-    const QString code = codes.at(names.indexOf(chosen));
-    if (code == settings.language())
-        return;
-    settings.setLanguage(code);
-    QMessageBox::information(this, tr("Preferences"), tr("The new language is used from the next start."));
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        const QStringList titles = {tr("Year"), tr("City"), tr("Compare"), tr("Figures")};
+        for (int i = 0; i < titles.size(); ++i)
+            m_ui->panels->setTabText(i, titles.at(i));
+        updateStatus();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -97,4 +97,13 @@ void YearPanel::showYear()
                                              m_byCategory->figuresColumn(), true});
 }
 
+void YearPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        reload();
+    }
+    QWidget::changeEvent(event);
+}
+
 } // namespace ub

@@ -41,6 +41,9 @@ Q_SIGNALS:
     /** A city's bar was clicked: show its figures. */
     void regionActivated(const QString &region, int year);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showYear();
 

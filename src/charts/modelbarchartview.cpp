@@ -1,6 +1,7 @@
 #include "modelbarchartview.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -16,6 +17,19 @@ ModelBarChartView::ModelBarChartView(QWidget *parent) : QWidget(parent), m_view(
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
 }
+
+static ChartTheme s_theme = ChartTheme::Light;
+
+void ModelBarChartView::setTheme(ChartTheme theme)
+{
+    s_theme = theme;
+    for (QWidget *widget : QApplication::allWidgets()) {
+        if (auto *view = qobject_cast<ModelBarChartView *>(widget))
+            view->rebuild();
+    }
+}
+
+ChartTheme ModelBarChartView::theme() { return s_theme; }
 
 void ModelBarChartView::setModel(QAbstractItemModel *model, const BarChartSpec &spec)
 {
@@ -50,7 +64,9 @@ void ModelBarChartView::rebuild()
 {
     QChart *old = m_view->chart();
     if (m_model) {
-        QChart *chart = buildBarChart(*m_model, m_spec);
+        BarChartSpec spec = m_spec;
+        spec.theme = s_theme;
+        QChart *chart = buildBarChart(*m_model, spec);
         const int rows = m_model->rowCount();
         for (QAbstractSeries *series : chart->series()) {
             if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {

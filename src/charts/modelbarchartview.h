@@ -20,6 +20,9 @@ public:
     explicit ModelBarChartView(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model, const BarChartSpec &spec);
+    /** Every view in the app draws with this theme; views rebuild when it changes. */
+    static void setTheme(ChartTheme theme);
+    static ChartTheme theme();
     /** The chart now shown (owned by the view). */
     QChart *chart() const;
     /** Number of bars in the chart now shown. */

@@ -17,6 +17,10 @@ namespace ub {
 QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
 {
     auto *chart = new QChart;
+    // The theme first: it resets colours, and the bars keep the palette below on every theme.
+    chart->setTheme(spec.theme == ChartTheme::Dark           ? QChart::ChartThemeDark
+                    : spec.theme == ChartTheme::HighContrast ? QChart::ChartThemeHighContrast
+                                                             : QChart::ChartThemeLight);
     chart->setTitle(spec.title);
     chart->setAnimationOptions(spec.animated ? QChart::SeriesAnimations : QChart::NoAnimation);
     chart->setMargins(QMargins(8, 8, 8, 8));
@@ -36,7 +40,7 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
         auto *set = new QBarSet(columns.size() > 1 ? model.headerData(column, Qt::Horizontal).toString()
                                                    : spec.valueAxisTitle);
         set->setColor(palette.at(i % palette.size()));
-        set->setLabelColor(QColor(0x33, 0x33, 0x33));
+        set->setLabelColor(spec.theme == ChartTheme::Light ? QColor(0x33, 0x33, 0x33) : QColor(0xee, 0xee, 0xee));
         for (int row = model.rowCount() - 1; row >= 0; --row) {
             const double value = model.data(model.index(row, column), spec.valueRole).toDouble();
             *set << value;

@@ -1,6 +1,8 @@
 // Builds the figures-per-region bar chart from a model; the only code that knows Qt Charts.
 #pragma once
 
+#include "charttheme.h"
+
 #include <QList>
 #include <QString>
 
@@ -22,6 +24,7 @@ struct BarChartSpec
     /** The role holding the numbers; a null value is a missing figure, drawn as no bar. */
     int valueRole = Qt::DisplayRole;
     bool valueLabels = true;
+    ChartTheme theme = ChartTheme::Light;
 };
 
 /**

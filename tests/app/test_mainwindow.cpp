@@ -1,6 +1,7 @@
 // The main window offscreen, driven as staff use it: first start, the three panels, provenance,
 // review with undo, and import with cancel.
 #include "aggregatemodel.h"
+#include "appenvironment.h"
 #include "citypanel.h"
 #include "comparemodel.h"
 #include "comparepanel.h"
@@ -20,6 +21,8 @@
 #include "yearpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QChart>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
@@ -231,4 +234,29 @@ TEST_F(MainWindowTest, FiguresTableSortsInTheStoreAndProxiesPassTheTester)
     window->cityPanel()->setRegion(u"西安市"_s);
     cityTable->sortByColumn(0, Qt::AscendingOrder);
     EXPECT_GT(cityTable->model()->rowCount(), 0);
+}
+
+TEST_F(MainWindowTest, LanguageAndChartThemeSwitchWhileRunning)
+{
+    auto window = windowWithSamples();
+    auto *tabs = window->findChild<QTabWidget *>(u"panels"_s);
+    ASSERT_TRUE(tabs);
+    ASSERT_TRUE(AppEnvironment::setLanguage(u"zh_CN"_s));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(tabs->tabText(0), u"年份"_s);
+    EXPECT_EQ(window->figuresPanel()->model()->headerData(FigureTableModel::RegionColumn, Qt::Horizontal).toString(),
+              u"地区"_s);
+    ASSERT_TRUE(AppEnvironment::setLanguage(u"en"_s));
+    QCoreApplication::processEvents();
+    EXPECT_EQ(tabs->tabText(0), u"Year"_s);
+    EXPECT_EQ(window->figuresPanel()->model()->headerData(FigureTableModel::RegionColumn, Qt::Horizontal).toString(),
+              u"Region"_s);
+    window->yearPanel()->setYear(2019);
+    EXPECT_TRUE(window->yearPanel()->cards()->headlines().join(u' ').contains(u"yuan"_s));
+
+    ModelBarChartView::setTheme(ChartTheme::Dark);
+    EXPECT_EQ(window->comparePanel()->chartView()->chart()->theme(), QChart::ChartThemeDark);
+    ModelBarChartView::setTheme(ChartTheme::Light);
+    EXPECT_EQ(window->comparePanel()->chartView()->chart()->theme(), QChart::ChartThemeLight);
+    AppEnvironment::setLanguage(u"zh_CN"_s);
 }

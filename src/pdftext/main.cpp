@@ -20,6 +20,8 @@
 //  10  文本过大: the text would exceed --max-text-bytes (default 64 MiB)
 //  11  内存不足: an allocation failed (the parent caps the address space)
 //  12  写出失败: stdout could not be written
+#include "pdftextexit.h"
+
 #include <poppler-qt6.h>
 
 #include <QCoreApplication>
@@ -38,21 +40,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Exit : int {
-    Ok = 0,
-    Internal = 1,
-    Usage = 2,
-    CannotOpen = 3,
-    Empty = 4,
-    NotPdf = 5,
-    Damaged = 6,
-    Encrypted = 7,
-    TooManyPages = 8,
-    NoPages = 9,
-    TextTooLarge = 10,
-    OutOfMemory = 11,
-    WriteFailed = 12,
-};
+using Exit = ub::PdfTextExit;
 
 constexpr int kDefaultMaxPages = 2000;
 constexpr qint64 kDefaultMaxTextBytes = 64ll * 1024 * 1024;

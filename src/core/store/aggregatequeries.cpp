@@ -1,5 +1,6 @@
 #include "aggregatequeries.h"
 
+#include "sqlrun.h"
 #include "store.h"
 
 #include <QSqlError>
@@ -24,19 +25,6 @@ QString columnOf(GroupField field)
     return {};
 }
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
-{
-    query.setForwardOnly(true);
-    if (query.prepare(sql)) {
-        for (const QVariant &value : values)
-            query.addBindValue(value);
-        if (query.exec())
-            return true;
-    }
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
 
 } // namespace
 
@@ -90,7 +78,7 @@ QList<AggregateRow> AggregateQueries::aggregate(const AggregateFilter &filter, c
     const QString sql = aggregateSql(filter, groupBy, &values);
     QSqlQuery query(m_store.database());
     QList<AggregateRow> rows;
-    if (!run(query, sql, values, error))
+    if (!runBound(query, sql, values, error))
         return rows;
     while (query.next()) {
         AggregateRow row;
@@ -118,7 +106,7 @@ QList<HighlightRecord> AggregateQueries::highlights(int year, QString *error)
 {
     QSqlQuery query(m_store.database());
     QList<HighlightRecord> records;
-    if (!run(query,
+    if (!runBound(query,
              u"SELECT d.name, h.number, h.title, "
              "(SELECT count(*) FROM figures f WHERE f.document_id = d.id AND f.highlight_item = h.number "
              "AND f.rejected = 0) "
@@ -136,7 +124,7 @@ QList<DocumentMention> AggregateQueries::documentsFor(const QString &region, QSt
 {
     QSqlQuery query(m_store.database());
     QList<DocumentMention> documents;
-    if (!run(query,
+    if (!runBound(query,
              u"SELECT d.name, d.title, d.year, count(*) FROM figures f JOIN documents d ON d.id = f.document_id "
              "WHERE f.region = ? AND f.rejected = 0 GROUP BY d.id, d.name, d.title, d.year "
              "ORDER BY d.year DESC, d.name"_s,
@@ -152,7 +140,7 @@ QStringList AggregateQueries::regions(QString *error)
 {
     QSqlQuery query(m_store.database());
     QStringList regions;
-    if (!run(query, u"SELECT DISTINCT region FROM figures WHERE rejected = 0"_s, {}, error))
+    if (!runBound(query, u"SELECT DISTINCT region FROM figures WHERE rejected = 0"_s, {}, error))
         return regions;
     while (query.next())
         regions << query.value(0).toString();

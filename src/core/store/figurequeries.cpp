@@ -1,5 +1,6 @@
 #include "figurequeries.h"
 
+#include "sqlrun.h"
 #include "store.h"
 
 #include <QSqlError>
@@ -79,22 +80,6 @@ QString orderOf(const FigureFilter &filter, const SqlDialect &dialect)
     return u" ORDER BY "_s + column + (filter.descending ? u" DESC, "_s : u", "_s) + documentOrder;
 }
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        if (error)
-            *error = query.lastError().text();
-        return false;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (query.exec())
-        return true;
-    if (error)
-        *error = query.lastError().text();
-    return false;
-}
 
 } // namespace
 
@@ -141,7 +126,7 @@ bool FigureQueries::selectFigures(const FigureFilter &filter, const QString &tai
         "f.sentence_start, f.page, f.highlight_item, f.block, f.fact, f.is_primary, f.edited, f.rejected "
         "FROM figures f JOIN documents d ON d.id = f.document_id"_s +
         where.sql + tail;
-    if (!run(query, sql, where.values + tailValues, error))
+    if (!runBound(query, sql, where.values + tailValues, error))
         return false;
     while (query.next())
         visit(recordFrom(query));
@@ -166,7 +151,7 @@ int FigureQueries::countFigures(const FigureFilter &filter, QString *error)
 {
     const Where where = whereOf(filter);
     QSqlQuery query(m_store.database());
-    if (!run(query, u"SELECT count(*) FROM figures f"_s + where.sql, where.values, error) || !query.next())
+    if (!runBound(query, u"SELECT count(*) FROM figures f"_s + where.sql, where.values, error) || !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -176,7 +161,7 @@ QList<RegionCount> FigureQueries::countsByRegion(const FigureFilter &filter, QSt
     const Where where = whereOf(filter);
     QSqlQuery query(m_store.database());
     QList<RegionCount> counts;
-    if (!run(query,
+    if (!runBound(query,
              u"SELECT f.region, count(*), sum(CASE WHEN f.qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures f"_s +
                  where.sql + u" GROUP BY f.region ORDER BY count(*) DESC, f.region"_s,
              where.values, error))
@@ -190,7 +175,7 @@ QList<int> FigureQueries::years(QString *error)
 {
     QSqlQuery query(m_store.database());
     QList<int> years;
-    if (!run(query, u"SELECT DISTINCT year FROM figures WHERE year IS NOT NULL ORDER BY year"_s, {}, error))
+    if (!runBound(query, u"SELECT DISTINCT year FROM figures WHERE year IS NOT NULL ORDER BY year"_s, {}, error))
         return years;
     while (query.next())
         years << query.value(0).toInt();
@@ -200,7 +185,7 @@ QList<int> FigureQueries::years(QString *error)
 int FigureQueries::documentCount(QString *error)
 {
     QSqlQuery query(m_store.database());
-    if (!run(query, u"SELECT count(*) FROM documents"_s, {}, error) || !query.next())
+    if (!runBound(query, u"SELECT count(*) FROM documents"_s, {}, error) || !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -208,7 +193,7 @@ int FigureQueries::documentCount(QString *error)
 std::optional<DocumentRecord> FigureQueries::document(const QString &name, QString *error)
 {
     QSqlQuery query(m_store.database());
-    if (!run(query, u"SELECT id, name, title, kind, year, text FROM documents WHERE name = ?"_s, {name}, error) ||
+    if (!runBound(query, u"SELECT id, name, title, kind, year, text FROM documents WHERE name = ?"_s, {name}, error) ||
         !query.next())
         return std::nullopt;
     return DocumentRecord{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),

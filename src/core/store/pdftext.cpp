@@ -1,5 +1,6 @@
 // Runs unionboard-pdftext under limits and turns its output and exit status into a PdfText.
 #include "pdftext.h"
+#include "pdftextexit.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -32,22 +33,7 @@ constexpr int kReapMs = 5000;
 /** What the dynamic loader exits with when it cannot load a program's libraries. */
 constexpr int kCannotExecute = 127;
 
-/** The helper's exit codes, as documented in src/pdftext/main.cpp. */
-enum class HelperExit : int {
-    Ok = 0,
-    Internal = 1,
-    Usage = 2,
-    CannotOpen = 3,
-    Empty = 4,
-    NotPdf = 5,
-    Damaged = 6,
-    Encrypted = 7,
-    TooManyPages = 8,
-    NoPages = 9,
-    TextTooLarge = 10,
-    OutOfMemory = 11,
-    WriteFailed = 12,
-};
+using HelperExit = PdfTextExit;
 
 /** What to say when the helper exited with a known code but said nothing. */
 QString reasonForExitCode(int code)

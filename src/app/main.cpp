@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "citypanel.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 #include "store.h"
 
 #include <QApplication>
@@ -31,7 +32,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption noSamplesOption(u"no-samples"_s, u"Do not import the sample reports into an empty store."_s);
     const QCommandLineOption panelOption(u"panel"_s, u"Open on a panel: year, city, compare or figures."_s, u"PANEL"_s);
     const QCommandLineOption cityOption(u"city"_s, u"Show this city in the city panel (e.g. 延安市)."_s, u"CITY"_s);
-    parser.addOptions({dbOption, languageOption, noSamplesOption, panelOption, cityOption});
+    const QCommandLineOption measureStartupOption(
+        u"measure-startup"_s, u"Print startup_ms=N (process start to the first painted window) and exit."_s);
+    parser.addOptions({dbOption, languageOption, noSamplesOption, panelOption, cityOption, measureStartupOption});
     parser.process(app);
 
     ub::AppSettings settings;
@@ -53,8 +56,10 @@ int main(int argc, char *argv[])
         qWarning("unknown panel: %s", qPrintable(parser.value(panelOption)));
         return 2;
     }
+    if (parser.isSet(measureStartupOption))
+        new ub::StartupProbe(&window);
     window.show();
-    if (!parser.isSet(noSamplesOption))
+    if (!parser.isSet(noSamplesOption) && !parser.isSet(measureStartupOption))
         window.importSamplesIfEmpty(ub::AppEnvironment::sampleReportsDirectory());
     return app.exec();
 }

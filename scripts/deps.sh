@@ -10,7 +10,9 @@ packages=(
   xvfb xauth fonts-noto-cjk
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(clang libclang-rt-14-dev postgresql libqt6sql6-psql qpdf poppler-utils)
+  # clang + libclang-rt: the ASan/UBSan build and libFuzzer; llvm-14: llvm-symbolizer for their
+  # stack traces; sqlite3: scripts/crashtest.sh checks the store with it.
+  packages+=(clang libclang-rt-14-dev llvm-14 sqlite3 postgresql libqt6sql6-psql qpdf poppler-utils)
 fi
 
 missing=()

@@ -11,8 +11,8 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   # clang + libclang-rt: the ASan/UBSan build and libFuzzer; llvm-14: llvm-symbolizer for their
-  # stack traces; sqlite3: scripts/crashtest.sh checks the store with it.
-  packages+=(clang libclang-rt-14-dev llvm-14 sqlite3 postgresql libqt6sql6-psql qpdf poppler-utils)
+  # stack traces. (scripts/crashtest.sh checks stores with sqlite3, installed above.)
+  packages+=(clang libclang-rt-14-dev llvm-14 postgresql libqt6sql6-psql qpdf poppler-utils)
 fi
 
 missing=()

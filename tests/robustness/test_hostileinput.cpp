@@ -190,8 +190,6 @@ protected:
 TEST_P(HostileInputTest, EndsInACleanImportOrAMessageNamingTheFile)
 {
     const HostileCase &hostile = GetParam();
-    if (isPostgres() && QString::fromLatin1(hostile.name) == u"nul_inside"_s)
-        GTEST_SKIP() << "known failure on PostgreSQL, see DISABLED_NulInsideTextImportsOnPostgres";
     const QByteArray bytes = hostile.bytes();
     if (QString::fromLatin1(hostile.name) == u"pdf_encrypted"_s)
         ASSERT_FALSE(bytes.isEmpty()) << "qpdf could not make an encrypted PDF (scripts/deps.sh installs qpdf)";
@@ -237,12 +235,9 @@ TEST_P(HostileInputTest, EndsInACleanImportOrAMessageNamingTheFile)
     }
 }
 
-// An empty file should import cleanly as a document without figures. It is rejected instead with
-// "<path>: 写入数据库失败：NOT NULL constraint failed: documents.text": decodeText() returns a null
-// QString for zero bytes (src/core/text/textdecoder.cpp) and Importer::writeDocument() binds it as
-// NULL (src/core/store/importer.cpp). Both files belong to the performance work; enable this test
-// when that is fixed. Reproducer: tests/fixtures/hostile/empty.txt.
-TEST_F(HostileInputTest, DISABLED_EmptyFileImportsAsADocumentWithoutFigures)
+// An empty file imports as a document without figures (it used to be rejected because an empty
+// decode was a null QString, bound as SQL NULL).
+TEST_F(HostileInputTest, EmptyFileImportsAsADocumentWithoutFigures)
 {
     const QString path = writeFile(u"empty.txt"_s, fixture(u"empty.txt"_s));
     const Extractor extractor;
@@ -251,38 +246,24 @@ TEST_F(HostileInputTest, DISABLED_EmptyFileImportsAsADocumentWithoutFigures)
     EXPECT_EQ(result.outcome, ImportOutcome::Imported) << result.message.toStdString();
     EXPECT_EQ(result.figureCount, 0);
     EXPECT_EQ(FigureQueries(*m_store).documentCount(), 1);
-}
-
-/** Until then, an empty file at least ends in a message naming it, never a crash. */
-TEST_F(HostileInputTest, EmptyFileEndsInAnImportOrAMessageNamingIt)
-{
-    const QString path = writeFile(u"empty.txt"_s, fixture(u"empty.txt"_s));
-    const Extractor extractor;
-    Importer importer(*m_store, extractor);
-    const ImportFileResult result = importer.importFile(path);
-    if (result.outcome == ImportOutcome::Rejected)
-        EXPECT_TRUE(result.message.startsWith(path + u": "_s)) << result.message.toStdString();
-    else
-        EXPECT_EQ(result.outcome, ImportOutcome::Imported);
     EXPECT_EQ(inconsistentDocuments(), 0);
 }
 
-// A NUL character in a report's text imports on SQLite but fails on PostgreSQL with "<path>: 写入数据库失败：
-// ERROR: unterminated quoted string": Qt 6.4's QPSQL driver does not send bound values separately
-// but splices them, escaped, into an EXECUTE statement that libpq takes as a C string, so the
-// statement ends at the NUL. It is not an injection (everything after the NUL is dropped), but the
-// file is lost. The fix belongs where text is decoded or bound (src/core/text/textdecoder.cpp could
-// count U+0000 as an invalid sequence and substitute U+FFFD; src/core/store/importer.cpp could do the
-// same before binding), both outside this suite's files. Reproducer: tests/fixtures/hostile/nul-inside.txt.
-TEST_F(HostileInputTest, DISABLED_NulInsideTextImportsOnPostgres)
+// A NUL in a report becomes U+FFFD, counted as invalid, on every engine: PostgreSQL cannot hold
+// NUL in text (Qt 6.4's QPSQL splices escaped values into a statement libpq reads as a C string),
+// and the file used to be lost there. Reproducer: tests/fixtures/hostile/nul-inside.txt.
+TEST_F(HostileInputTest, NulInsideTextImportsOnEveryEngine)
 {
-    if (!isPostgres())
-        GTEST_SKIP() << "covered on SQLite by Files/HostileInputTest.*/nul_inside";
     const QString path = writeFile(u"nul-inside.txt"_s, fixture(u"nul-inside.txt"_s));
     const Extractor extractor;
     Importer importer(*m_store, extractor);
     const ImportFileResult result = importer.importFile(path);
-    EXPECT_EQ(result.outcome, ImportOutcome::Imported) << result.message.toStdString();
+    ASSERT_EQ(result.outcome, ImportOutcome::Imported) << result.message.toStdString();
+    QSqlQuery query(m_store->database());
+    ASSERT_TRUE(query.exec(u"SELECT invalid_sequences, text FROM documents"_s) && query.next());
+    EXPECT_GT(query.value(0).toInt(), 0);
+    EXPECT_FALSE(query.value(1).toString().contains(QChar(u'\0')));
+    EXPECT_TRUE(query.value(1).toString().contains(QChar::ReplacementCharacter));
 }
 
 INSTANTIATE_TEST_SUITE_P(Files, HostileInputTest, ::testing::ValuesIn(kCases),

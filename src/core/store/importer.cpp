@@ -312,7 +312,7 @@ bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &r
     query.addBindValue(sqlText(structure.region));
     query.addBindValue(report.pageCount);
     query.addBindValue(int(result.figures.size()));
-    query.addBindValue(report.text);
+    query.addBindValue(sqlText(report.text));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec() || !query.next())
         return fail(query);

@@ -78,6 +78,7 @@ DecodeResult decodeText(const QByteArray &bytes, const QString &fileName)
     if (bytes.isEmpty()) {
         result.ok = true;
         result.decoded.encoding = QStringLiteral("UTF-8");
+        result.decoded.text = QStringLiteral(""); // empty, not null: an empty report is still a report
         return result;
     }
 
@@ -136,9 +137,18 @@ DecodeResult decodeText(const QByteArray &bytes, const QString &fileName)
                        + QStringLiteral("% 的字节无法解码）");
         return result;
     }
+    // A NUL is never text: it becomes U+FFFD and counts as invalid, so every store (PostgreSQL
+    // cannot hold NUL in text) keeps the same text, and offsets stay one code point each.
+    qint64 nuls = 0;
+    for (QChar &c : text) {
+        if (c.unicode() == 0) {
+            c = QChar::ReplacementCharacter;
+            ++nuls;
+        }
+    }
     result.ok = true;
     result.decoded.text = text;
-    result.decoded.invalidSequences = invalid;
+    result.decoded.invalidSequences = invalid + nuls;
     return result;
 }
 

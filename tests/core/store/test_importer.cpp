@@ -100,7 +100,10 @@ TEST_F(ImporterTest, OneBadFileDoesNotStopTheOthers)
 {
     writeFile(u"in/a.txt"_s, kReport);
     writeFile(u"in/sub/b.txt"_s, kReport + "\n"_ba);
-    writeFile(u"in/sub/empty.txt"_s, QByteArray());
+    QByteArray binary;
+    for (int i = 0; i < 4096; ++i)
+        binary.append(char((i * 7919 + 13) % 256));
+    writeFile(u"in/sub/scan.txt"_s, binary);
     writeFile(u"in/notes.md"_s, "ignored"_ba);
     QStringList problems;
     const QStringList files = Importer::collectReportFiles({m_dir.filePath(u"in"_s), m_dir.filePath(u"missing"_s)},
@@ -113,7 +116,7 @@ TEST_F(ImporterTest, OneBadFileDoesNotStopTheOthers)
     const ImportSummary summary = importer.importFiles(files);
     EXPECT_EQ(summary.count(ImportOutcome::Imported), 2) << summary.toText().toStdString();
     EXPECT_EQ(summary.count(ImportOutcome::Rejected), 1);
-    EXPECT_TRUE(summary.toText().contains(u"empty.txt"_s));
+    EXPECT_TRUE(summary.toText().contains(u"scan.txt"_s));
 }
 
 TEST_F(ImporterTest, CancelStopsBeforeTheNextFile)

@@ -34,7 +34,7 @@ constexpr double kSlowdown = 1;
 
 constexpr double kBudgetMsPerMb = 200;
 constexpr double kGrossFactor = 10;
-constexpr double kMaxGrowth = 3; // time(2N) / time(N)
+constexpr double kMaxGrowth = 8; // time(4N) / time(N): linear ~4, quadratic ~16
 
 struct Shape
 {
@@ -108,11 +108,13 @@ TEST_P(TimingTest, LinearAndWithinBudget)
     static const Extractor extractor;
     constexpr qsizetype kSmall = 512 * 1024;
     const QByteArray small = shape.make(kSmall);
-    const QByteArray big = shape.make(2 * kSmall);
+    // Four times the input: linear work grows ~4×, quadratic ~16×; the gap leaves room for noise
+    // on a loaded 2-core machine, where a 2× step could not tell them apart reliably.
+    const QByteArray big = shape.make(4 * kSmall);
     decodeAndExtractMs(extractor, small.left(4096), 1); // warm up lazy tables
 
-    const double smallMs = decodeAndExtractMs(extractor, small, 2);
-    const double bigMs = decodeAndExtractMs(extractor, big, 2);
+    const double smallMs = decodeAndExtractMs(extractor, small, 3);
+    const double bigMs = decodeAndExtractMs(extractor, big, 3);
     const double msPerMb = bigMs / (double(big.size()) / (1 << 20));
     const double growth = bigMs / std::max(smallMs, 1.0);
     std::printf("[timing] %-22s %7.1f ms / %.2f MB, %7.1f ms / %.2f MB: %7.1f ms per MB (budget %.0f%s), growth %.2f\n",
@@ -121,7 +123,7 @@ TEST_P(TimingTest, LinearAndWithinBudget)
     EXPECT_LT(msPerMb, kBudgetMsPerMb * kSlowdown * kGrossFactor) << "grossly over the time budget";
     // Below a few tens of milliseconds, timer and allocator noise dominate the ratio.
     if (bigMs > 50 * kSlowdown)
-        EXPECT_LT(growth, kMaxGrowth) << "superlinear: doubling the input multiplied the time by " << growth;
+        EXPECT_LT(growth, kMaxGrowth) << "superlinear: four times the input multiplied the time by " << growth;
 }
 
 INSTANTIATE_TEST_SUITE_P(Shapes, TimingTest, ::testing::ValuesIn(kShapes),

@@ -84,30 +84,6 @@ QByteArray repeated(const QString &piece, int times)
     return piece.repeated(times).toUtf8();
 }
 
-/** A valid PDF of blank pages, written by hand (QPdfWriter is slow for thousands of pages). */
-QByteArray blankPdf(int pageCount)
-{
-    QByteArray pdf = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    const auto addObject = [&pdf, &offsets](const QByteArray &body) {
-        offsets.append(pdf.size());
-        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
-    };
-    addObject("<< /Type /Catalog /Pages 2 0 R >>");
-    QByteArray kids;
-    for (int page = 0; page < pageCount; ++page)
-        kids += QByteArray::number(page + 3) + " 0 R ";
-    addObject("<< /Type /Pages /Count " + QByteArray::number(pageCount) + " /Kids [" + kids + "] >>");
-    for (int page = 0; page < pageCount; ++page)
-        addObject("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype offset : std::as_const(offsets))
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-           QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
-}
 
 const QStringList kPdfPages = {u"西安市总工会2020年工作总结"_s,
                                u"2020年，西安市总工会新建工会组织37个，新发展会员1287人。"_s};
@@ -167,7 +143,7 @@ const HostileCase kCases[] = {
      },
      Expect::Either, u"PDF"_s},
     {"pdf_encrypted", "加密.pdf", []() -> QByteArray { return encryptedPdf(); }, Expect::Rejected, u"PDF 已加密，无法读取"_s},
-    {"pdf_too_many_pages", "huge.pdf", []() -> QByteArray { return blankPdf(2001); }, Expect::Rejected, u"页数过多"_s},
+    {"pdf_too_many_pages", "huge.pdf", []() -> QByteArray { return ub::test::makeBlankPdf(2001); }, Expect::Rejected, u"页数过多"_s},
     {"pdf_random_with_header", "random.pdf", []() -> QByteArray { return "%PDF-1.7\n" + randomBytes(256 * 1024, 3); },
      Expect::Rejected, u"PDF"_s},
 };

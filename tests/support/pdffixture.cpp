@@ -42,4 +42,28 @@ QByteArray makePdf(const QStringList &pages, int linesPerPage)
     return buffer.data();
 }
 
+QByteArray makeBlankPdf(int pageCount)
+{
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    const auto addObject = [&pdf, &offsets](const QByteArray &body) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
+    };
+    addObject("<< /Type /Catalog /Pages 2 0 R >>");
+    QByteArray kids;
+    for (int page = 0; page < pageCount; ++page)
+        kids += QByteArray::number(page + 3) + " 0 R ";
+    addObject("<< /Type /Pages /Count " + QByteArray::number(pageCount) + " /Kids [" + kids + "] >>");
+    for (int page = 0; page < pageCount; ++page)
+        addObject("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : std::as_const(offsets))
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+           QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
 } // namespace ub::test

@@ -159,37 +159,9 @@ TEST_F(PdfTextTest, RefusesAnEncryptedPdf)
     EXPECT_EQ(text.error, encrypted + u": PDF 已加密，无法读取"_s);
 }
 
-/**
- * A valid PDF of blank pages, written by hand: QPdfWriter needs about a minute for 2000 pages
- * under AddressSanitizer, this a few milliseconds.
- */
-QByteArray makeBlankPdf(int pageCount)
-{
-    QByteArray pdf = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    const auto addObject = [&pdf, &offsets](const QByteArray &body) {
-        offsets.append(pdf.size());
-        pdf += QByteArray::number(offsets.size()) + " 0 obj\n" + body + "\nendobj\n";
-    };
-    addObject("<< /Type /Catalog /Pages 2 0 R >>");
-    QByteArray kids;
-    for (int page = 0; page < pageCount; ++page)
-        kids += QByteArray::number(page + 3) + " 0 R ";
-    addObject("<< /Type /Pages /Count " + QByteArray::number(pageCount) + " /Kids [" + kids + "] >>");
-    for (int page = 0; page < pageCount; ++page)
-        addObject("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(offsets.size() + 1) + "\n0000000000 65535 f \n";
-    for (const qsizetype offset : std::as_const(offsets))
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(offsets.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
-           QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
-}
-
 TEST_F(PdfTextTest, ReadsBlankPagesAsEmptyPages)
 {
-    const QString path = writeFile(u"blank.pdf"_s, makeBlankPdf(3));
+    const QString path = writeFile(u"blank.pdf"_s, ub::test::makeBlankPdf(3));
 
     const ub::PdfText text = ub::extractPdfText(path);
 
@@ -199,7 +171,7 @@ TEST_F(PdfTextTest, ReadsBlankPagesAsEmptyPages)
 
 TEST_F(PdfTextTest, AcceptsExactlyThePageLimit)
 {
-    const QString path = writeFile(u"limit.pdf"_s, makeBlankPdf(2000));
+    const QString path = writeFile(u"limit.pdf"_s, ub::test::makeBlankPdf(2000));
 
     const ub::PdfText text = ub::extractPdfText(path);
 
@@ -209,7 +181,7 @@ TEST_F(PdfTextTest, AcceptsExactlyThePageLimit)
 
 TEST_F(PdfTextTest, RefusesTooManyPages)
 {
-    const QString path = writeFile(u"many.pdf"_s, makeBlankPdf(2001));
+    const QString path = writeFile(u"many.pdf"_s, ub::test::makeBlankPdf(2001));
 
     const ub::PdfText text = ub::extractPdfText(path);
 

@@ -22,6 +22,8 @@ static ChartTheme s_theme = ChartTheme::Light;
 
 void ModelBarChartView::setTheme(ChartTheme theme)
 {
+    if (theme == s_theme)
+        return; // at start-up the saved theme is usually the default: no chart is built twice
     s_theme = theme;
     for (QWidget *widget : QApplication::allWidgets()) {
         if (auto *view = qobject_cast<ModelBarChartView *>(widget))

@@ -1,12 +1,11 @@
 #include "appenvironment.h"
 
+#include "translations.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -33,39 +32,8 @@ QString AppEnvironment::sampleReportsDirectory()
     return {};
 }
 
-namespace {
+bool AppEnvironment::setLanguage(const QString &language) { return Translations::setLanguage(language); }
 
-struct Translators
-{
-    QTranslator app;
-    QTranslator qt;
-    QString language;
-};
-
-Translators &translators()
-{
-    static Translators instance;
-    return instance;
-}
-
-} // namespace
-
-bool AppEnvironment::setLanguage(const QString &language)
-{
-    Translators &t = translators();
-    QCoreApplication::removeTranslator(&t.app);
-    QCoreApplication::removeTranslator(&t.qt);
-    const bool loaded = t.app.load(u":/i18n/unionboard_%1.qm"_s.arg(language));
-    if (loaded)
-        QCoreApplication::installTranslator(&t.app);
-    // Qt's own dialogs and buttons (确定/取消) in the same language.
-    if (t.qt.load(QLocale(language), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&t.qt);
-    QLocale::setDefault(QLocale(language));
-    t.language = language;
-    return loaded;
-}
-
-QString AppEnvironment::language() { return translators().language; }
+QString AppEnvironment::language() { return Translations::language(); }
 
 } // namespace ub

@@ -1,5 +1,6 @@
 // unionboard-cli: the headless front end. Parses a subcommand and its options, then runs it.
 #include "benchcommand.h"
+#include "exportchartcommand.h"
 #include "extractcommand.h"
 #include "figurescommand.h"
 #include "importcommand.h"
@@ -21,6 +22,8 @@ const QString kUsage = u"用法: unionboard-cli <命令> [选项]\n"
                        "  extract FILE...                     提取报告中的数字，每行输出一个 JSON 对象\n"
                        "  import --db DB FILE_OR_DIR...       导入报告（*.txt、*.pdf，目录递归）到数据库\n"
                        "  figures --db DB [筛选] [--format csv|jsonl]  输出数据库中的数字\n"
+                       "  export-chart --db DB --view year|city|compare --out FILE.png|.svg|.pdf\n"
+                       "                                      导出幻灯片用的图表（--per city|year --out-dir DIR 批量）\n"
                        "  bench --figures N --json FILE       在合成语料上测量各环节性能\n"
                        "运行 unionboard-cli <命令> --help 查看命令的选项。\n"_s;
 
@@ -89,6 +92,8 @@ int main(int argc, char *argv[])
     }
     if (command == u"bench"_s)
         return ub::runBenchCommand(arguments, out, err);
+    if (command == u"export-chart"_s)
+        return ub::runExportChartCommand(arguments, out, err);
     if (command == u"figures"_s) {
         parser.setApplicationDescription(u"输出数据库中的数字：JSON Lines（默认）或 CSV（UTF-8 带 BOM，Excel/WPS 可直接打开）。"_s);
         const QCommandLineOption dbOption(u"db"_s, u"数据库：SQLite 文件路径或 postgresql:// 地址"_s, u"DB"_s);

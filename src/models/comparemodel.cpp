@@ -1,8 +1,7 @@
 #include "comparemodel.h"
 
 #include "labels.h"
-
-#include <climits>
+#include "unitchoice.h"
 
 namespace ub {
 
@@ -127,15 +126,8 @@ void CompareModel::reload()
     if (m_comparison.unit) {
         m_unit = *m_comparison.unit;
     } else {
-        // Only figures in one unit can be added up: take the unit most of them use (money first).
-        int best = -1;
-        for (const AggregateRow &row : queries.aggregate(filter, {GroupField::Unit})) {
-            const int weight = row.unit == Unit::Cny ? INT_MAX : row.figures;
-            if (weight > best) {
-                best = weight;
-                m_unit = row.unit;
-            }
-        }
+        // Money first: a comparison of funds is the one most often asked for.
+        m_unit = dominantUnit(queries.aggregate(filter, {GroupField::Unit}), Unit::Cny).value_or(Unit::Other);
     }
     filter.unit = m_unit;
     const QList<AggregateRow> rows = queries.aggregate(filter, {GroupField::Region, GroupField::Year});

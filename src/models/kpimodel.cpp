@@ -1,22 +1,11 @@
 #include "kpimodel.h"
 
 #include "labels.h"
+#include "unitchoice.h"
 
 #include <climits>
 
 namespace ub {
-
-static Unit preferredUnit(Category category)
-{
-    switch (category) {
-    case Category::Members: return Unit::Person;
-    case Category::Events: return Unit::Session;
-    case Category::Funds: return Unit::Cny;
-    case Category::Competitions: return Unit::PersonTime;
-    case Category::Other: break;
-    }
-    return Unit::Count;
-}
 
 KpiModel::KpiModel(Store &store, QObject *parent) : QAbstractListModel(parent), m_store(store) {}
 
@@ -65,7 +54,7 @@ void KpiModel::reload()
         // Each card has the unit its readers expect (money, people, sessions); a year without
         // such figures falls back to the unit most of its figures use.
         auto weight = [category](const AggregateRow &row) {
-            return row.unit == preferredUnit(category) ? INT_MAX : row.figures;
+            return row.unit == naturalUnit(category) ? INT_MAX : row.figures;
         };
         const AggregateRow *headline = nullptr;
         for (const AggregateRow &row : rows) {

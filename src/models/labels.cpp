@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace ub {
@@ -89,6 +91,39 @@ QString Labels::indicator(const QString &key)
             return QLocale().language() == QLocale::Chinese ? indicator.zhName : indicator.enName;
     }
     return key;
+}
+
+QString Labels::unitWord(Unit unit)
+{
+    switch (unit) {
+    case Unit::Percent: return u"%"_s;
+    case Unit::Other: return {};
+    default: return Labels::unit(unit);
+    }
+}
+
+ValueScale Labels::valueScale(double largest, const QString &unitWord)
+{
+    largest = std::abs(largest);
+    if (unitWord == u"%"_s)
+        return {1, unitWord};
+    // Chinese reports count in 万 and 亿, so their slides do too ("单位：万元"); 亿 only from 10亿,
+    // so that a chart of cities keeps whole numbers of 万 rather than hundredths of 亿.
+    if (QLocale().language() == QLocale::Chinese) {
+        if (largest >= 1e9)
+            return {1e8, u"亿"_s + unitWord};
+        if (largest >= 1e4)
+            return {1e4, u"万"_s + unitWord};
+        return {1, unitWord};
+    }
+    const auto scaled = [&unitWord](const QString &word) { return unitWord.isEmpty() ? word : word + u' ' + unitWord; };
+    if (largest >= 1e9)
+        return {1e9, scaled(tr("billion"))};
+    if (largest >= 1e6)
+        return {1e6, scaled(tr("million"))};
+    if (largest >= 1e4)
+        return {1e3, scaled(tr("thousand"))};
+    return {1, unitWord};
 }
 
 } // namespace ub

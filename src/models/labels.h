@@ -7,6 +7,13 @@
 
 namespace ub {
 
+/** A divisor that keeps a chart's numbers short, and the unit words that go with it: 万人, 亿元, million yuan. */
+struct ValueScale
+{
+    double divisor = 1;
+    QString unitText;
+};
+
 /** Translated labels shared by every model and view, so one word is spelt one way everywhere. */
 class Labels
 {
@@ -25,6 +32,10 @@ public:
     static QString compactAmount(double value, Unit unit);
     /** The indicator's name in the UI's language, or the key when it is not in the dictionary. */
     static QString indicator(const QString &key);
+    /** The unit as a chart's axis names it: "" for other, "%" for percent. */
+    static QString unitWord(Unit unit);
+    /** The scale for numbers up to `largest`: 万/亿 in Chinese, thousand/million/billion in English. */
+    static ValueScale valueScale(double largest, const QString &unitWord);
     /** The text shown where a figure is missing: never 0. */
     static QString missing() { return QStringLiteral("—"); }
 };

@@ -4,7 +4,13 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 
@@ -138,4 +144,99 @@ TEST_F(CliTest, FiguresRegionAcceptsShortAndCountyNames)
     ASSERT_EQ(full.exitCode, 0);
     EXPECT_FALSE(full.out.isEmpty());
     EXPECT_EQ(full.out, shortName.out);
+}
+
+namespace {
+
+QString tool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+TEST_F(CliTest, ExportChartWritesPngSvgAndPdfAsTheExtensionSays)
+{
+    ASSERT_EQ(cli({u"import"_s, u"--db"_s, m_location, ub::test::sampleReportsDir()}).exitCode, 0);
+    const QString png = m_dir.filePath(u"compare.png"_s);
+    const CliRun pngRun = cli({u"export-chart"_s, u"--db"_s, m_location, u"--view"_s, u"compare"_s, u"--category"_s,
+                               u"funds"_s, u"--year"_s, u"2019-2020"_s, u"--size"_s, u"1920x1080"_s, u"--scale"_s,
+                               u"2"_s, u"--title"_s, u"各市资金对比"_s, u"--out"_s, png});
+    ASSERT_EQ(pngRun.exitCode, 0) << pngRun.err.toStdString();
+    EXPECT_EQ(QImage(png).size(), QSize(3840, 2160));
+
+    const QString svg = m_dir.filePath(u"year.svg"_s);
+    const CliRun svgRun = cli({u"export-chart"_s, u"--db"_s, m_location, u"--view"_s, u"year"_s, u"--year"_s, u"2020"_s,
+                               u"--out"_s, svg});
+    ASSERT_EQ(svgRun.exitCode, 0) << svgRun.err.toStdString();
+    QFile file(svg);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text"_s)
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+    }
+    ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    for (const QString &city : {u"西安市"_s, u"宝鸡市"_s, u"商洛市"_s, u"杨凌示范区"_s})
+        EXPECT_TRUE(texts.contains(city) || texts.contains(city + u'*')) << city.toStdString();
+    EXPECT_TRUE(texts.join(u' ').contains(u"2020年"_s)) << "the chart speaks Chinese by default";
+
+    const QString pdf = m_dir.filePath(u"cities.pdf"_s);
+    const CliRun pdfRun = cli({u"export-chart"_s, u"--db"_s, m_location, u"--per"_s, u"city"_s, u"--region"_s,
+                               u"西安,宝鸡市,汉中"_s, u"--out"_s, pdf});
+    ASSERT_EQ(pdfRun.exitCode, 0) << pdfRun.err.toStdString();
+    if (!QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty()) {
+        EXPECT_TRUE(tool(u"pdfinfo"_s, {pdf}).contains(QRegularExpression(u"Pages:\\s+3\\b"_s)));
+        EXPECT_TRUE(tool(u"pdffonts"_s, {pdf}).contains(u"CJK"_s));
+    }
+}
+
+TEST_F(CliTest, ExportChartBatchFillsAFolderByTheNameTemplate)
+{
+    ASSERT_EQ(cli({u"import"_s, u"--db"_s, m_location, ub::test::sampleReportsDir()}).exitCode, 0);
+    const QString folder = m_dir.filePath(u"atlas"_s);
+    const CliRun run = cli({u"export-chart"_s, u"--db"_s, m_location, u"--view"_s, u"year"_s, u"--per"_s, u"year"_s,
+                            u"--out-dir"_s, folder, u"--name-template"_s, u"{year}_{city}_{indicator}.svg"_s,
+                            u"--size"_s, u"half_slide"_s});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList written = run.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GE(written.size(), 2) << "the samples state figures for several years";
+    for (const QString &path : written) {
+        EXPECT_TRUE(QFile::exists(path)) << path.toStdString();
+        EXPECT_TRUE(QFileInfo(path).fileName().contains(QRegularExpression(u"^(19|20)\\d\\d_all_figures\\.svg$"_s)))
+            << path.toStdString();
+    }
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files).size(), written.size());
+}
+
+TEST_F(CliTest, ExportChartExplainsBadOptionsAndWritesNothing)
+{
+    ASSERT_EQ(cli({u"import"_s, u"--db"_s, m_location, ub::test::sampleReportsDir()}).exitCode, 0);
+    const QString out = m_dir.filePath(u"x.png"_s);
+    const QList<QPair<QStringList, QString>> cases = {
+        {{u"--view"_s, u"pie"_s, u"--out"_s, out}, u"--view"_s},
+        {{u"--size"_s, u"huge"_s, u"--out"_s, out}, u"--size"_s},
+        {{u"--size"_s, u"100x100"_s, u"--out"_s, out}, u"100"_s},
+        {{u"--scale"_s, u"5"_s, u"--out"_s, out}, u"scale"_s},
+        {{u"--out"_s, m_dir.filePath(u"x.jpg"_s)}, u"x.jpg"_s},
+        {{u"--indicator"_s, u"no_such_indicator"_s, u"--out"_s, out}, u"no_such_indicator"_s},
+        {{u"--category"_s, u"funds"_s, u"--indicator"_s, u"funds_raised"_s, u"--out"_s, out}, u"--indicator"_s},
+        {{u"--year"_s, u"20x9"_s, u"--out"_s, out}, u"--year"_s},
+        {{u"--per"_s, u"city"_s, u"--out"_s, out}, u"--out-dir"_s},
+        {{u"--per"_s, u"year"_s, u"--view"_s, u"city"_s, u"--out-dir"_s, m_dir.path()}, u"--per year"_s},
+        {{}, u"--out"_s},
+    };
+    for (const auto &[options, mentioned] : cases) {
+        const CliRun run = cli(QStringList{u"export-chart"_s, u"--db"_s, m_location} + options);
+        EXPECT_EQ(run.exitCode, 2) << options.join(u' ').toStdString();
+        EXPECT_TRUE(run.err.contains(mentioned)) << options.join(u' ').toStdString() << ": " << run.err.toStdString();
+    }
+    const CliRun empty = cli({u"export-chart"_s, u"--db"_s, m_location, u"--year"_s, u"1990"_s, u"--out"_s, out});
+    EXPECT_EQ(empty.exitCode, 1);
+    EXPECT_TRUE(empty.err.contains(u"1990"_s)) << empty.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
 }

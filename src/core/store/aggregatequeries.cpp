@@ -25,42 +25,47 @@ QString columnOf(GroupField field)
     return {};
 }
 
-
-} // namespace
-
-QString AggregateQueries::aggregateSql(const AggregateFilter &filter, const QList<GroupField> &groupBy,
-                                      QVariantList *values)
+/** The WHERE conditions of a filter over the figures table (alias prefix), values appended to *bound. */
+QStringList conditionsFor(const AggregateFilter &filter, const QString &prefix, QVariantList &bound)
 {
-    QVariantList &bound = *values;
-    QStringList conditions = {u"is_primary = 1"_s, u"rejected = 0"_s};
+    QStringList conditions = {prefix + u"is_primary = 1"_s, prefix + u"rejected = 0"_s};
     if (!filter.regions.isEmpty()) {
         QStringList marks;
         for (const QString &region : filter.regions) {
             marks << u"?"_s;
             bound << region;
         }
-        conditions << u"region IN (%1)"_s.arg(marks.join(u", "_s));
+        conditions << prefix + u"region IN (%1)"_s.arg(marks.join(u", "_s));
     }
     if (filter.yearFrom) {
-        conditions << u"year >= ?"_s;
+        conditions << prefix + u"year >= ?"_s;
         bound << *filter.yearFrom;
     }
     if (filter.yearTo) {
-        conditions << u"year <= ?"_s;
+        conditions << prefix + u"year <= ?"_s;
         bound << *filter.yearTo;
     }
     if (filter.category) {
-        conditions << u"category = ?"_s;
+        conditions << prefix + u"category = ?"_s;
         bound << toKey(*filter.category);
     }
     if (!filter.indicator.isEmpty()) {
-        conditions << u"indicator = ?"_s;
+        conditions << prefix + u"indicator = ?"_s;
         bound << filter.indicator;
     }
     if (filter.unit) {
-        conditions << u"unit = ?"_s;
+        conditions << prefix + u"unit = ?"_s;
         bound << toKey(*filter.unit);
     }
+    return conditions;
+}
+
+} // namespace
+
+QString AggregateQueries::aggregateSql(const AggregateFilter &filter, const QList<GroupField> &groupBy,
+                                      QVariantList *values)
+{
+    const QStringList conditions = conditionsFor(filter, QString(), *values);
     QStringList columns;
     for (GroupField field : groupBy)
         columns << columnOf(field);
@@ -145,6 +150,24 @@ QStringList AggregateQueries::regions(QString *error)
     while (query.next())
         regions << query.value(0).toString();
     return regions;
+}
+
+QList<DocumentMention> AggregateQueries::sources(const AggregateFilter &filter, QString *error)
+{
+    QVariantList values;
+    const QStringList conditions = conditionsFor(filter, u"f."_s, values);
+    QSqlQuery query(m_store.database());
+    QList<DocumentMention> documents;
+    if (!runBound(query,
+                  u"SELECT d.name, d.title, d.year, count(*) FROM figures f JOIN documents d ON d.id = f.document_id "
+                  "WHERE "_s + conditions.join(u" AND "_s) +
+                      u" GROUP BY d.id, d.name, d.title, d.year ORDER BY count(*) DESC, d.name"_s,
+                  values, error))
+        return documents;
+    while (query.next())
+        documents.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                          query.value(3).toInt()});
+    return documents;
 }
 
 } // namespace ub

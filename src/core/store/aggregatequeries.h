@@ -76,6 +76,9 @@ public:
     QList<HighlightRecord> highlights(int year, QString *error = nullptr);
     /** Documents with figures for the region, newest first. */
     QList<DocumentMention> documentsFor(const QString &region, QString *error = nullptr);
+    /** The documents the figures of an aggregate come from, the largest share first: the
+     *  provenance an exported chart prints in its footer. */
+    QList<DocumentMention> sources(const AggregateFilter &filter, QString *error = nullptr);
     /** The regions that have figures, in no particular order. */
     QStringList regions(QString *error = nullptr);
 

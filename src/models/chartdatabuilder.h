@@ -1,0 +1,38 @@
+// Turns a chart request into chart data by asking the store's aggregate queries.
+#pragma once
+
+#include "chartdata.h"
+
+#include <QCoreApplication>
+
+namespace ub {
+
+class Store;
+
+/**
+ * The numbers behind every chart the panels show and the exports draw, so a chart exported from
+ * the command line is the chart the dashboard shows. Years and regions a request leaves open are
+ * chosen the way the panels choose them.
+ */
+class ChartDataBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(ChartDataBuilder)
+public:
+    explicit ChartDataBuilder(Store &store) : m_store(store) {}
+
+    ChartData build(const ChartRequest &request, QString *error = nullptr);
+    /** Years with figures of the request's measure in its regions, oldest first: a per-year batch. */
+    QList<int> years(const ChartRequest &request, QString *error = nullptr);
+    /** The regions a request that names none shows. */
+    static QStringList defaultRegions(const ChartRequest &request);
+    /** "2023年" / "2019—2023年" in Chinese, "2023" / "2019–2023" in English. */
+    static QString period(int yearFrom, int yearTo);
+    static QString measureName(const ChartMeasure &measure);
+
+private:
+    ChartRequest resolved(const ChartRequest &request, QString *error);
+
+    Store &m_store;
+};
+
+} // namespace ub

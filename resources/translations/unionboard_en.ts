@@ -1,6 +1,166 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ChartBatch</name>
+    <message>
+        <source>one chart per year needs the year, categories or compare view: a city chart already spans the years</source>
+        <translation>one chart per year needs the year, categories or compare view: a city chart already spans the years</translation>
+    </message>
+    <message>
+        <source>the name template "%1" gives two charts the name %2; add {city}, {year} or {n}</source>
+        <translation>the name template "%1" gives two charts the name %2; add {city}, {year} or {n}</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDataBuilder</name>
+    <message>
+        <source>all years</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>one year</comment>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>range of years</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Figures stated</source>
+        <translation>Figures stated</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>figures</translation>
+    </message>
+    <message>
+        <source>Figures stated by region, %1</source>
+        <translation>Figures stated by region, %1</translation>
+    </message>
+    <message>
+        <source>%1 by region, %2</source>
+        <translation>%1 by region, %2</translation>
+    </message>
+    <message>
+        <source>Figures stated by category, %1</source>
+        <translation>Figures stated by category, %1</translation>
+    </message>
+    <message>
+        <source>%1: figures stated per year</source>
+        <translation>%1: figures stated per year</translation>
+    </message>
+    <message>
+        <source>%1: %2 per year</source>
+        <translation>%1: %2 per year</translation>
+    </message>
+    <message>
+        <source>%1: cities compared, %2</source>
+        <translation>%1: cities compared, %2</translation>
+    </message>
+    <message>
+        <source>%1 · unit: %2</source>
+        <translation>%1 · unit: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportOptions</name>
+    <message>
+        <source>16:9 slide, 1920 × 1080</source>
+        <translation>16:9 slide, 1920 × 1080</translation>
+    </message>
+    <message>
+        <source>16:9 slide, 1280 × 720</source>
+        <translation>16:9 slide, 1280 × 720</translation>
+    </message>
+    <message>
+        <source>4:3 slide, 1024 × 768</source>
+        <translation>4:3 slide, 1024 × 768</translation>
+    </message>
+    <message>
+        <source>Half of a 16:9 slide, 960 × 1080</source>
+        <translation>Half of a 16:9 slide, 960 × 1080</translation>
+    </message>
+    <message>
+        <source>Custom, %1 × %2</source>
+        <translation>Custom, %1 × %2</translation>
+    </message>
+    <message>
+        <source>size %1×%2 is outside %3×%4 to %5×%6 pixels</source>
+        <translation>size %1×%2 is outside %3×%4 to %5×%6 pixels</translation>
+    </message>
+    <message>
+        <source>scale %1 is not 1, 2 or 3</source>
+        <translation>scale %1 is not 1, 2 or 3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: cannot write the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file: %2</source>
+        <translation>%1: cannot create the file: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image: %2</source>
+        <translation>%1: cannot write the image: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1: cannot start the PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSlide</name>
+    <message>
+        <source>Sources: no documents</source>
+        <translation>Sources: no documents</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %1 and %n more document(s)</source>
+        <translation><numerusform>Sources: %1 and %n more document</numerusform><numerusform>Sources: %1 and %n more documents</numerusform></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>Figures: %1</translation>
+    </message>
+    <message>
+        <source>%1 includes approximate figures (余, 近, 约)</source>
+        <translation>%1 includes approximate figures (余, 近, 约)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>UnionBoard</source>
+        <translation>UnionBoard</translation>
+    </message>
+    <message>
+        <source>No figures match this chart.</source>
+        <translation>No figures match this chart.</translation>
+    </message>
+</context>
 <context>
     <name>CityPanel</name>
     <message>
@@ -100,6 +260,101 @@
     <message>
         <source>&amp;Indicator:</source>
         <translation>&amp;Indicator:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChartDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>&amp;Plot:</source>
+        <translation>&amp;Plot:</translation>
+    </message>
+    <message>
+        <source>&amp;Charts:</source>
+        <translation>&amp;Charts:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>S&amp;ubtitle:</translation>
+    </message>
+    <message>
+        <source>Source &amp;footer (documents, year, approximate figures, export date)</source>
+        <translation>Source &amp;footer (documents, year, approximate figures, export date)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>Width in pixels</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>Height in pixels</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Background:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Save to:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>File &amp;names:</translation>
+    </message>
+    <message>
+        <source>{year}, {city}, {indicator}, {view} and {n} are replaced for each chart</source>
+        <translation>{year}, {city}, {indicator}, {view} and {n} are replaced for each chart</translation>
+    </message>
+    <message>
+        <source>All charts as pages of one &amp;PDF</source>
+        <translation>All charts as pages of one &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
     </message>
 </context>
 <context>
@@ -247,6 +502,18 @@
         <source>%1 items</source>
         <translation>%1 items</translation>
     </message>
+    <message>
+        <source>billion</source>
+        <translation>billion</translation>
+    </message>
+    <message>
+        <source>million</source>
+        <translation>million</translation>
+    </message>
+    <message>
+        <source>thousand</source>
+        <translation>thousand</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -354,6 +621,34 @@
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>&amp;Export Chart…</translation>
+    </message>
+    <message>
+        <source>Export the chart of this panel for a slide deck: PNG, SVG or PDF, one chart or one per city or year</source>
+        <translation>Export the chart of this panel for a slide deck: PNG, SVG or PDF, one chart or one per city or year</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart as Image</source>
+        <translation>&amp;Copy Chart as Image</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table as CSV…</source>
+        <translation>Export &amp;Table as CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -460,6 +755,14 @@
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
 </context>
 <context>
     <name>ub::CompareModel</name>
@@ -494,6 +797,22 @@
         <source>Values in %1; a dash means the city has no figure.</source>
         <translation>Values in %1; a dash means the city has no figure.</translation>
     </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
 </context>
 <context>
     <name>ub::CorrectFigureDialog</name>
@@ -515,6 +834,117 @@
     <message>
         <source>Figures</source>
         <translation>Figures</translation>
+    </message>
+</context>
+<context>
+    <name>ub::ExportChartDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>&amp;Copy to Clipboard</translation>
+    </message>
+    <message>
+        <source>This chart</source>
+        <translation>This chart</translation>
+    </message>
+    <message>
+        <source>One chart per city</source>
+        <translation>One chart per city</translation>
+    </message>
+    <message>
+        <source>One chart per year</source>
+        <translation>One chart per year</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>%1× (PNG and clipboard)</source>
+        <translation>%1× (PNG and clipboard)</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>White</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Transparent</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG vector drawing</source>
+        <translation>SVG vector drawing</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Automatic: years and unit</source>
+        <translation>Automatic: years and unit</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Save to:</translation>
+    </message>
+    <message>
+        <source>Export Charts to Folder</source>
+        <translation>Export Charts to Folder</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>No chart has figures to show.</source>
+        <translation>No chart has figures to show.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) with figures; the preview shows the first.</source>
+        <translation><numerusform>%n chart with figures; the preview shows the first.</numerusform><numerusform>%n charts with figures; the preview shows the first.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>Nothing to Export</translation>
+    </message>
+    <message>
+        <source>No figures match this chart.</source>
+        <translation>No figures match this chart.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export Failed</translation>
     </message>
 </context>
 <context>
@@ -748,6 +1178,45 @@
         <source>(cancelled)</source>
         <translation>(cancelled)</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n file(s): %1</source>
+        <translation><numerusform>Exported %n file: %1</numerusform><numerusform>Exported %n files: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Chart copied: paste it into PowerPoint, WPS or a document.</source>
+        <translation>Chart copied: paste it into PowerPoint, WPS or a document.</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>Export Table as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: cannot write the file: %2</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export Failed</translation>
+    </message>
+    <message>
+        <source>Table exported: %1</source>
+        <translation>Table exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ub::ModelBarChartView</name>
+    <message>
+        <source>Export Chart…</source>
+        <translation>Export Chart…</translation>
+    </message>
+    <message>
+        <source>Copy Chart as Image</source>
+        <translation>Copy Chart as Image</translation>
+    </message>
 </context>
 <context>
     <name>ub::PreferencesDialog</name>
@@ -776,6 +1245,13 @@
     </message>
 </context>
 <context>
+    <name>ub::TableCsv</name>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1: cannot write the file: %2</translation>
+    </message>
+</context>
+<context>
     <name>ub::YearPanel</name>
     <message>
         <source>Figures by region</source>
@@ -796,6 +1272,10 @@
     <message>
         <source>Figures by category, %1</source>
         <translation>Figures by category, %1</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,166 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ChartBatch</name>
+    <message>
+        <source>one chart per year needs the year, categories or compare view: a city chart already spans the years</source>
+        <translation>每年一张图只适用于年度、类别或对比图表：城市图表本身就跨越各年</translation>
+    </message>
+    <message>
+        <source>the name template "%1" gives two charts the name %2; add {city}, {year} or {n}</source>
+        <translation>文件名模板“%1”使两张图同名为 %2；请加入 {city}、{year} 或 {n}</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDataBuilder</name>
+    <message>
+        <source>all years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <comment>one year</comment>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>range of years</comment>
+        <translation>%1—%2年</translation>
+    </message>
+    <message>
+        <source>Figures stated</source>
+        <translation>数据条数</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>Figures stated by region, %1</source>
+        <translation>%1各地区数据条数</translation>
+    </message>
+    <message>
+        <source>%1 by region, %2</source>
+        <translation>%2各地区%1</translation>
+    </message>
+    <message>
+        <source>Figures stated by category, %1</source>
+        <translation>%1各类别数据条数</translation>
+    </message>
+    <message>
+        <source>%1: figures stated per year</source>
+        <translation>%1历年数据条数</translation>
+    </message>
+    <message>
+        <source>%1: %2 per year</source>
+        <translation>%1历年%2</translation>
+    </message>
+    <message>
+        <source>%1: cities compared, %2</source>
+        <translation>%2各市%1对比</translation>
+    </message>
+    <message>
+        <source>%1 · unit: %2</source>
+        <translation>%1 · 单位：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExportOptions</name>
+    <message>
+        <source>16:9 slide, 1920 × 1080</source>
+        <translation>16:9 幻灯片，1920 × 1080</translation>
+    </message>
+    <message>
+        <source>16:9 slide, 1280 × 720</source>
+        <translation>16:9 幻灯片，1280 × 720</translation>
+    </message>
+    <message>
+        <source>4:3 slide, 1024 × 768</source>
+        <translation>4:3 幻灯片，1024 × 768</translation>
+    </message>
+    <message>
+        <source>Half of a 16:9 slide, 960 × 1080</source>
+        <translation>半张 16:9 幻灯片，960 × 1080</translation>
+    </message>
+    <message>
+        <source>Custom, %1 × %2</source>
+        <translation>自定义，%1 × %2</translation>
+    </message>
+    <message>
+        <source>size %1×%2 is outside %3×%4 to %5×%6 pixels</source>
+        <translation>尺寸 %1×%2 超出 %3×%4 至 %5×%6 像素的范围</translation>
+    </message>
+    <message>
+        <source>scale %1 is not 1, 2 or 3</source>
+        <translation>倍数 %1 不是 1、2 或 3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1：无法写入文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the file: %2</source>
+        <translation>%1：无法创建文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the image: %2</source>
+        <translation>%1：无法写入图片：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1：无法生成 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ChartSlide</name>
+    <message>
+        <source>Sources: no documents</source>
+        <translation>来源：无</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>《%1》</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sources: %1 and %n more document(s)</source>
+        <translation><numerusform>来源：%1等，另有 %n 份报告</numerusform></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Figures: %1</source>
+        <translation>数据年份：%1</translation>
+    </message>
+    <message>
+        <source>%1 includes approximate figures (余, 近, 约)</source>
+        <translation>%1 含约数（余、近、约）</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>导出于 %1</translation>
+    </message>
+    <message>
+        <source>UnionBoard</source>
+        <translation>UnionBoard 工会数据看板</translation>
+    </message>
+    <message>
+        <source>No figures match this chart.</source>
+        <translation>没有符合此图表的数字。</translation>
+    </message>
+</context>
 <context>
     <name>CityPanel</name>
     <message>
@@ -100,6 +260,101 @@
     <message>
         <source>&amp;Indicator:</source>
         <translation>指标(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>ExportChartDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>&amp;Plot:</source>
+        <translation>绘制(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Charts:</source>
+        <translation>图表数量(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>副标题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Source &amp;footer (documents, year, approximate figures, export date)</source>
+        <translation>来源脚注(&amp;F)（报告、年份、约数、导出日期）</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>尺寸(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>宽度（像素）</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>高度（像素）</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>分辨率(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>背景(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>文件名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>{year}, {city}, {indicator}, {view} and {n} are replaced for each chart</source>
+        <translation>每张图的 {year}、{city}、{indicator}、{view} 和 {n} 会被替换</translation>
+    </message>
+    <message>
+        <source>All charts as pages of one &amp;PDF</source>
+        <translation>全部图表存为一个多页 &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
     </message>
 </context>
 <context>
@@ -247,6 +502,18 @@
         <source>%1 items</source>
         <translation>%1个</translation>
     </message>
+    <message>
+        <source>billion</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <source>million</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <source>thousand</source>
+        <translation>千</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -354,6 +621,34 @@
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the chart of this panel for a slide deck: PNG, SVG or PDF, one chart or one per city or year</source>
+        <translation>把本面板的图表导出到幻灯片：PNG、SVG 或 PDF，单张或每市、每年一张</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Chart as Image</source>
+        <translation>复制图表为图片(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Export &amp;Table as CSV…</source>
+        <translation>导出表格为 CSV(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -460,6 +755,14 @@
         <source>Figures</source>
         <translation>数字</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
 </context>
 <context>
     <name>ub::CompareModel</name>
@@ -494,6 +797,22 @@
         <source>Values in %1; a dash means the city has no figure.</source>
         <translation>数值单位：%1；“—”表示该城市没有相应数字。</translation>
     </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
 </context>
 <context>
     <name>ub::CorrectFigureDialog</name>
@@ -515,6 +834,117 @@
     <message>
         <source>Figures</source>
         <translation>数字</translation>
+    </message>
+</context>
+<context>
+    <name>ub::ExportChartDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This chart</source>
+        <translation>仅此图表</translation>
+    </message>
+    <message>
+        <source>One chart per city</source>
+        <translation>每个城市一张</translation>
+    </message>
+    <message>
+        <source>One chart per year</source>
+        <translation>每年一张</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>%1× (PNG and clipboard)</source>
+        <translation>%1×（PNG 和剪贴板）</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>白色</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>透明</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>SVG vector drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Automatic: years and unit</source>
+        <translation>自动：年份和单位</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Export Charts to Folder</source>
+        <translation>导出图表到文件夹</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source>No chart has figures to show.</source>
+        <translation>没有可显示数字的图表。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) with figures; the preview shows the first.</source>
+        <translation><numerusform>%n 张有数字的图表；预览显示第一张。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to Export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>No figures match this chart.</source>
+        <translation>没有符合此图表的数字。</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
     </message>
 </context>
 <context>
@@ -746,6 +1176,45 @@
         <source>(cancelled)</source>
         <translation>（已取消）</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n file(s): %1</source>
+        <translation><numerusform>已导出 %n 个文件：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Chart copied: paste it into PowerPoint, WPS or a document.</source>
+        <translation>图表已复制：可粘贴到 PowerPoint、WPS 或文档中。</translation>
+    </message>
+    <message>
+        <source>Export Table as CSV</source>
+        <translation>导出表格为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1：无法写入文件：%2</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Table exported: %1</source>
+        <translation>表格已导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ub::ModelBarChartView</name>
+    <message>
+        <source>Export Chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Copy Chart as Image</source>
+        <translation>复制图表为图片</translation>
+    </message>
 </context>
 <context>
     <name>ub::PreferencesDialog</name>
@@ -774,6 +1243,13 @@
     </message>
 </context>
 <context>
+    <name>ub::TableCsv</name>
+    <message>
+        <source>%1: cannot write the file: %2</source>
+        <translation>%1：无法写入文件：%2</translation>
+    </message>
+</context>
+<context>
     <name>ub::YearPanel</name>
     <message>
         <source>Figures by region</source>
@@ -794,6 +1270,10 @@
     <message>
         <source>Figures by category, %1</source>
         <translation>%1年各类别数字数量</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
     </message>
 </context>
 </TS>

@@ -26,7 +26,15 @@ public:
     QString lastStore() const { return m_settings.value(kLastStore).toString(); }
     void setLastStore(const QString &location) { m_settings.setValue(kLastStore, location); }
 
+    /** The export dialog's last choices, by name ("format", "size", "scale", …). */
+    QVariant exportChoice(const QString &name, const QVariant &fallback) const
+    {
+        return m_settings.value(kExportGroup + name, fallback);
+    }
+    void setExportChoice(const QString &name, const QVariant &value) { m_settings.setValue(kExportGroup + name, value); }
+
 private:
+    inline static const QString kExportGroup = QStringLiteral("export/");
     inline static const QString kGeometry = QStringLiteral("mainwindow/geometry");
     inline static const QString kState = QStringLiteral("mainwindow/state");
     inline static const QString kPanel = QStringLiteral("mainwindow/panel");

@@ -43,10 +43,29 @@ CityPanel::CityPanel(Store &store, QWidget *parent)
     connect(m_ui->documentsTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT documentActivated(index.data(DocumentMentionModel::DocumentNameRole).toString());
     });
+    connect(m_chart, &ModelBarChartView::exportRequested, this, [this] { Q_EMIT chartExportRequested(chartRequest()); });
+    connect(m_chart, &ModelBarChartView::copyRequested, this, [this] { Q_EMIT chartCopyRequested(chartRequest()); });
     showRegion();
 }
 
 CityPanel::~CityPanel() = default;
+
+ChartRequest CityPanel::chartRequest() const
+{
+    ChartRequest request;
+    request.view = ChartView::City;
+    request.regions = {region()};
+    return request;
+}
+
+const QAbstractItemModel *CityPanel::table() const { return m_sorted; }
+
+TableFilters CityPanel::tableFilters() const
+{
+    return {{tr("Region"), region()}, {tr("Rows"), m_ui->groupCombo->currentText()}};
+}
+
+int CityPanel::tableNumberRole() const { return AggregateModel::SortValueRole; }
 
 QString CityPanel::region() const { return m_ui->regionCombo->currentData().toString(); }
 

@@ -1,9 +1,14 @@
 // The city panel: one prefecture-level unit (or the province) across the years.
 #pragma once
 
+#include "chartrequest.h"
+#include "tablecsv.h"
+
 #include <QWidget>
 
 #include <memory>
+
+class QAbstractItemModel;
 
 class QSortFilterProxyModel;
 
@@ -34,7 +39,17 @@ public:
     AggregateModel *byYearModel() const { return m_byYear; }
     DocumentMentionModel *documentModel() const { return m_documents; }
 
+    /** The request behind the panel's main chart: what File ▸ Export Chart exports. */
+    ChartRequest chartRequest() const;
+    /** The panel's table and what it is filtered by, for File ▸ Export Table. */
+    const QAbstractItemModel *table() const;
+    TableFilters tableFilters() const;
+    int tableNumberRole() const;
+
 Q_SIGNALS:
+    /** A chart's context menu asked to export or copy that chart. */
+    void chartExportRequested(const ub::ChartRequest &request);
+    void chartCopyRequested(const ub::ChartRequest &request);
     /** A document was opened from the list. */
     void documentActivated(const QString &documentName);
 

@@ -54,10 +54,38 @@ ComparePanel::ComparePanel(Store &store, QWidget *parent)
     connect(m_ui->compareTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT regionActivated(m_model->index(index.row(), 0).data().toString(), m_model->comparison().yearTo);
     });
+    connect(m_chart, &ModelBarChartView::exportRequested, this, [this] { Q_EMIT chartExportRequested(chartRequest()); });
+    connect(m_chart, &ModelBarChartView::copyRequested, this, [this] { Q_EMIT chartCopyRequested(chartRequest()); });
     reload();
 }
 
 ComparePanel::~ComparePanel() = default;
+
+ChartRequest ComparePanel::chartRequest() const
+{
+    const Comparison comparison = currentComparison();
+    ChartRequest request;
+    request.view = ChartView::Compare;
+    request.regions = comparison.regions;
+    request.measure.indicator = comparison.indicator;
+    request.measure.category = comparison.category;
+    request.yearFrom = comparison.yearFrom;
+    request.yearTo = comparison.yearTo;
+    return request;
+}
+
+const QAbstractItemModel *ComparePanel::table() const { return m_model; }
+
+TableFilters ComparePanel::tableFilters() const
+{
+    const Comparison comparison = m_model->comparison();
+    return {{tr("Measure"), m_ui->measureCombo->currentText()},
+            {tr("Regions"), comparison.regions.join(u'、')},
+            {tr("Years"), u"%1–%2"_s.arg(comparison.yearFrom).arg(comparison.yearTo)},
+            {tr("Unit"), Labels::unit(m_model->unit())}};
+}
+
+int ComparePanel::tableNumberRole() const { return CompareModel::ValueRole; }
 
 void ComparePanel::reload()
 {

@@ -1,9 +1,14 @@
 // The compare panel: 2–11 cities side by side on one indicator or category over a year range.
 #pragma once
 
+#include "chartrequest.h"
+#include "tablecsv.h"
+
 #include <QWidget>
 
 #include <memory>
+
+class QAbstractItemModel;
 
 class QStandardItemModel;
 
@@ -33,7 +38,17 @@ public:
     CompareModel *model() const { return m_model; }
     ModelBarChartView *chartView() const { return m_chart; }
 
+    /** The request behind the panel's main chart: what File ▸ Export Chart exports. */
+    ChartRequest chartRequest() const;
+    /** The panel's table and what it is filtered by, for File ▸ Export Table. */
+    const QAbstractItemModel *table() const;
+    TableFilters tableFilters() const;
+    int tableNumberRole() const;
+
 Q_SIGNALS:
+    /** A chart's context menu asked to export or copy that chart. */
+    void chartExportRequested(const ub::ChartRequest &request);
+    void chartCopyRequested(const ub::ChartRequest &request);
     /** A city's bar or row was chosen: show its figures elsewhere. */
     void regionActivated(const QString &region, int year);
 

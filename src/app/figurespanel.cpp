@@ -153,6 +153,20 @@ void FiguresPanel::applyFilters()
     m_model->setFilter(filter);
 }
 
+TableFilters FiguresPanel::filterDescription() const
+{
+    TableFilters filters;
+    if (!m_ui->searchEdit->text().trimmed().isEmpty())
+        filters.append({m_ui->searchEdit->accessibleName(), m_ui->searchEdit->text().trimmed()});
+    for (const QComboBox *combo : {m_ui->yearCombo, m_ui->regionCombo, m_ui->categoryCombo, m_ui->indicatorCombo,
+                                   m_ui->unitCombo, m_ui->qualifierCombo}) {
+        const QVariant chosen = combo->currentData();
+        if (chosen.isValid() && !chosen.toString().isEmpty())
+            filters.append({combo->accessibleName(), combo->currentText()});
+    }
+    return filters;
+}
+
 const FigureRecord *FiguresPanel::currentRecord() const
 {
     const QModelIndex current = m_ui->figureTable->currentIndex();

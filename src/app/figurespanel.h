@@ -1,6 +1,8 @@
 // The figures panel: every figure, filtered, with its provenance and the review actions.
 #pragma once
 
+#include "tablecsv.h"
+
 #include <QWidget>
 
 #include <memory>
@@ -31,6 +33,8 @@ public:
 
     FigureTableModel *model() const { return m_model; }
     const FigureRecord *currentRecord() const;
+    /** The filters now applied, as (filter, choice) pairs for the header of an exported table. */
+    TableFilters filterDescription() const;
     void selectRow(int row);
     /** Opens the correction dialog for the selected figure (modal). */
     void correctCurrent();

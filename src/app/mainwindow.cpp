@@ -2,8 +2,12 @@
 #include "ui_mainwindow.h"
 
 #include "appsettings.h"
+#include "chartdatabuilder.h"
+#include "chartexporter.h"
 #include "citypanel.h"
 #include "comparepanel.h"
+#include "exportchartdialog.h"
+#include "figureexport.h"
 #include "figurequeries.h"
 #include "figurespanel.h"
 #include "figuretablemodel.h"
@@ -13,14 +17,21 @@
 #include "preferencesdialog.h"
 #include "reviewcontroller.h"
 #include "store.h"
+#include "tablecsv.h"
 #include "yearpanel.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -76,6 +87,23 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     for (const auto &[action, panel] : views)
         connect(action, &QAction::triggered, this, [this, panel = panel] { m_ui->panels->setCurrentWidget(panel); });
 
+    connect(m_ui->exportChartAction, &QAction::triggered, this, [this] {
+        if (const std::optional<ChartRequest> request = currentChartRequest())
+            exportChart(*request);
+    });
+    connect(m_ui->copyChartAction, &QAction::triggered, this, [this] {
+        if (const std::optional<ChartRequest> request = currentChartRequest())
+            copyChart(*request);
+    });
+    connect(m_ui->exportTableAction, &QAction::triggered, this, &MainWindow::exportTable);
+    connect(m_ui->panels, &QTabWidget::currentChanged, this, &MainWindow::updateExportActions);
+    connect(m_yearPanel, &YearPanel::chartExportRequested, this, &MainWindow::exportChart);
+    connect(m_yearPanel, &YearPanel::chartCopyRequested, this, &MainWindow::copyChart);
+    connect(m_cityPanel, &CityPanel::chartExportRequested, this, &MainWindow::exportChart);
+    connect(m_cityPanel, &CityPanel::chartCopyRequested, this, &MainWindow::copyChart);
+    connect(m_comparePanel, &ComparePanel::chartExportRequested, this, &MainWindow::exportChart);
+    connect(m_comparePanel, &ComparePanel::chartCopyRequested, this, &MainWindow::copyChart);
+
     connect(m_review, &ReviewController::figuresCorrected, this, &MainWindow::reloadPanels);
     connect(m_review, &ReviewController::correctionFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Correction failed"), message); });
@@ -105,7 +133,94 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
     m_ui->panels->setCurrentIndex(settings.currentPanel());
+    updateExportActions();
     updateStatus();
+}
+
+std::optional<ChartRequest> MainWindow::currentChartRequest() const
+{
+    QWidget *panel = m_ui->panels->currentWidget();
+    if (panel == m_yearPanel)
+        return m_yearPanel->chartRequest();
+    if (panel == m_cityPanel)
+        return m_cityPanel->chartRequest();
+    if (panel == m_comparePanel)
+        return m_comparePanel->chartRequest();
+    return std::nullopt;
+}
+
+void MainWindow::updateExportActions()
+{
+    const bool chart = currentChartRequest().has_value();
+    m_ui->exportChartAction->setEnabled(chart);
+    m_ui->copyChartAction->setEnabled(chart);
+}
+
+void MainWindow::exportChart(const ChartRequest &request)
+{
+    ExportChartDialog dialog(m_store, request, this);
+    connect(&dialog, &ExportChartDialog::chartsExported, this, [this](const QStringList &paths) {
+        statusBar()->showMessage(tr("Exported %n file(s): %1", nullptr, int(paths.size()))
+                                     .arg(QDir::toNativeSeparators(paths.value(0))),
+                                 8000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::copyChart(const ChartRequest &request)
+{
+    const ChartData chart = ChartDataBuilder(m_store).build(request);
+    QGuiApplication::clipboard()->setMimeData(ChartExporter(ExportChartDialog::rememberedOptions()).mimeData(chart));
+    statusBar()->showMessage(tr("Chart copied: paste it into PowerPoint, WPS or a document."), 6000);
+}
+
+void MainWindow::exportTable()
+{
+    QWidget *panel = m_ui->panels->currentWidget();
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(m_ui->panels->tabText(m_ui->panels->currentIndex()).remove(u'&') +
+                                            u".csv"_s);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Table as CSV"), suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    bool ok = false;
+    if (panel == m_figuresPanel) {
+        QSaveFile file(path);
+        const FigureFilter &filter = m_figuresPanel->model()->filter();
+        QList<QVariantList> preamble;
+        for (const auto &[name, value] : m_figuresPanel->filterDescription())
+            preamble << QVariantList{name, value};
+        preamble << QVariantList{};
+        ok = file.open(QIODevice::WriteOnly) &&
+             exportFigures(m_store, filter, FigureFormat::Csv, file, &error, preamble) && file.commit();
+        if (!ok && error.isEmpty())
+            error = tr("%1: cannot write the file: %2").arg(path, file.errorString());
+    } else {
+        const QAbstractItemModel *table = nullptr;
+        TableFilters filters;
+        int numberRole = Qt::DisplayRole;
+        if (panel == m_yearPanel) {
+            table = m_yearPanel->table();
+            filters = m_yearPanel->tableFilters();
+            numberRole = m_yearPanel->tableNumberRole();
+        } else if (panel == m_cityPanel) {
+            table = m_cityPanel->table();
+            filters = m_cityPanel->tableFilters();
+            numberRole = m_cityPanel->tableNumberRole();
+        } else {
+            table = m_comparePanel->table();
+            filters = m_comparePanel->tableFilters();
+            numberRole = m_comparePanel->tableNumberRole();
+        }
+        ok = exportTableCsv(*table, filters, numberRole, path, &error);
+    }
+    if (!ok) {
+        QMessageBox::critical(this, tr("Export Failed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Table exported: %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 MainWindow::~MainWindow() = default;

@@ -1,11 +1,14 @@
 // The main window: the year, city, compare and figures panels, menus, import and review.
 #pragma once
 
+#include "chartrequest.h"
+
 #include <QMainWindow>
 #include <QPointer>
 #include <QProgressDialog>
 
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -67,6 +70,12 @@ private:
     void updateStatus();
     void showPreferences();
     void showAbout();
+    /** The main chart of the panel in front; nothing for the figures panel. */
+    std::optional<ChartRequest> currentChartRequest() const;
+    void exportChart(const ub::ChartRequest &request);
+    void copyChart(const ub::ChartRequest &request);
+    void exportTable();
+    void updateExportActions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store &m_store;

@@ -52,10 +52,40 @@ YearPanel::YearPanel(Store &store, QWidget *parent)
         if (row >= 0 && row < m_byRegion->rowCount())
             Q_EMIT regionActivated(m_byRegion->rows().at(row).region, year());
     });
+    connect(m_regionChart, &ModelBarChartView::exportRequested, this,
+            [this] { Q_EMIT chartExportRequested(chartRequest()); });
+    connect(m_regionChart, &ModelBarChartView::copyRequested, this,
+            [this] { Q_EMIT chartCopyRequested(chartRequest()); });
+    connect(m_categoryChart, &ModelBarChartView::exportRequested, this,
+            [this] { Q_EMIT chartExportRequested(categoryChartRequest()); });
+    connect(m_categoryChart, &ModelBarChartView::copyRequested, this,
+            [this] { Q_EMIT chartCopyRequested(categoryChartRequest()); });
     reload();
 }
 
 YearPanel::~YearPanel() = default;
+
+ChartRequest YearPanel::chartRequest() const
+{
+    ChartRequest request;
+    request.view = ChartView::Year;
+    request.yearFrom = year();
+    request.yearTo = year();
+    return request;
+}
+
+ChartRequest YearPanel::categoryChartRequest() const
+{
+    ChartRequest request = chartRequest();
+    request.view = ChartView::Categories;
+    return request;
+}
+
+const QAbstractItemModel *YearPanel::table() const { return m_highlights; }
+
+TableFilters YearPanel::tableFilters() const { return {{tr("Year"), QString::number(year())}}; }
+
+int YearPanel::tableNumberRole() const { return Qt::DisplayRole; }
 
 int YearPanel::year() const { return m_ui->yearCombo->currentData().toInt(); }
 

@@ -1,9 +1,14 @@
 // The year panel: a year's highlights in order, KPI cards per category, figures by city and by category.
 #pragma once
 
+#include "chartrequest.h"
+#include "tablecsv.h"
+
 #include <QWidget>
 
 #include <memory>
+
+class QAbstractItemModel;
 
 namespace Ui {
 class YearPanel;
@@ -37,7 +42,19 @@ public:
     AggregateModel *byCategoryModel() const { return m_byCategory; }
     KpiCardsWidget *cards() const { return m_cards; }
 
+    /** The request behind the panel's main chart: what File ▸ Export Chart exports. */
+    ChartRequest chartRequest() const;
+    /** The request behind the figures-by-category chart. */
+    ChartRequest categoryChartRequest() const;
+    /** The panel's table and what it is filtered by, for File ▸ Export Table. */
+    const QAbstractItemModel *table() const;
+    TableFilters tableFilters() const;
+    int tableNumberRole() const;
+
 Q_SIGNALS:
+    /** A chart's context menu asked to export or copy that chart. */
+    void chartExportRequested(const ub::ChartRequest &request);
+    void chartCopyRequested(const ub::ChartRequest &request);
     /** A city's bar was clicked: show its figures. */
     void regionActivated(const QString &region, int year);
 

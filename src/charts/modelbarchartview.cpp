@@ -1,6 +1,8 @@
 #include "modelbarchartview.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QEvent>
 #include <QApplication>
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -10,12 +12,35 @@
 
 namespace ub {
 
-ModelBarChartView::ModelBarChartView(QWidget *parent) : QWidget(parent), m_view(new QChartView(this))
+ModelBarChartView::ModelBarChartView(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new QChartView(this))
+    , m_exportAction(new QAction(this))
+    , m_copyAction(new QAction(this))
 {
     m_view->setRenderHint(QPainter::Antialiasing);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    m_view->setContextMenuPolicy(Qt::NoContextMenu); // the menu is this widget's
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    addActions({m_exportAction, m_copyAction});
+    connect(m_exportAction, &QAction::triggered, this, &ModelBarChartView::exportRequested);
+    connect(m_copyAction, &QAction::triggered, this, &ModelBarChartView::copyRequested);
+    retranslate();
+}
+
+void ModelBarChartView::retranslate()
+{
+    m_exportAction->setText(tr("Export Chart…"));
+    m_copyAction->setText(tr("Copy Chart as Image"));
+}
+
+void ModelBarChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 static ChartTheme s_theme = ChartTheme::Light;

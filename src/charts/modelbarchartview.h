@@ -8,6 +8,7 @@
 
 class QAbstractItemModel;
 class QChart;
+class QAction;
 class QChartView;
 
 namespace ub {
@@ -32,11 +33,20 @@ Q_SIGNALS:
     void chartRebuilt();
     /** A bar was clicked; row is the model row it shows. */
     void barClicked(int row);
+    /** The user asked, from the chart's context menu, to export the chart or to copy it. */
+    void exportRequested();
+    void copyRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
 
 private:
     void rebuild();
+    void retranslate();
 
     QChartView *m_view;
+    QAction *m_exportAction;
+    QAction *m_copyAction;
     QPointer<QAbstractItemModel> m_model;
     BarChartSpec m_spec;
 };

@@ -183,7 +183,7 @@ TEST_F(CliTest, ExportChartWritesPngSvgAndPdfAsTheExtensionSays)
     ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
     for (const QString &city : {u"西安市"_s, u"宝鸡市"_s, u"商洛市"_s, u"杨凌示范区"_s})
         EXPECT_TRUE(texts.contains(city) || texts.contains(city + u'*')) << city.toStdString();
-    EXPECT_TRUE(texts.join(u' ').contains(u"2020年"_s)) << "the chart speaks Chinese by default";
+    EXPECT_TRUE(texts.join(u' ').contains(u"2020年各地区数据条数"_s)) << "the chart speaks Chinese by default";
 
     const QString pdf = m_dir.filePath(u"cities.pdf"_s);
     const CliRun pdfRun = cli({u"export-chart"_s, u"--db"_s, m_location, u"--per"_s, u"city"_s, u"--region"_s,

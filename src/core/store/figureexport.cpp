@@ -38,13 +38,16 @@ static QVariantList csvRow(const FigureRecord &record)
             int(record.edited), int(record.primary), f.sentence};
 }
 
-bool exportFigures(Store &store, const FigureFilter &filter, FigureFormat format, QIODevice &device, QString *error)
+bool exportFigures(Store &store, const FigureFilter &filter, FigureFormat format, QIODevice &device, QString *error,
+                   const QList<QVariantList> &preamble)
 {
     bool writeFailed = false;
     bool ok = false;
     if (format == FigureFormat::Csv) {
         CsvWriter csv(device);
         csv.writeByteOrderMark();
+        for (const QVariantList &row : preamble)
+            csv.writeRow(row);
         csv.writeRow(csvHeader());
         ok = FigureQueries(store).forEachFigure(
             filter, [&csv](const FigureRecord &record) { csv.writeRow(csvRow(record)); }, error);

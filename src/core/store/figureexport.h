@@ -4,6 +4,7 @@
 #include "figurequeries.h"
 
 #include <QJsonObject>
+#include <QVariantList>
 
 class QIODevice;
 
@@ -16,8 +17,10 @@ QJsonObject storedFigureToJson(const FigureRecord &record);
 
 /**
  * Streams every figure matching filter to device. CSV gets a BOM, a header row and defanged text
- * cells; numbers stay numbers. Returns false with *error on a query or write failure.
+ * cells; numbers stay numbers; CSV rows of `preamble` (what the figures were filtered by) come
+ * before the header. Returns false with *error on a query or write failure.
  */
-bool exportFigures(Store &store, const FigureFilter &filter, FigureFormat format, QIODevice &device, QString *error);
+bool exportFigures(Store &store, const FigureFilter &filter, FigureFormat format, QIODevice &device, QString *error,
+                   const QList<QVariantList> &preamble = {});
 
 } // namespace ub

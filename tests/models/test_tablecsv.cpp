@@ -1,0 +1,53 @@
+// Table CSV export: BOM, filter rows above the header, numbers as numbers, formulas defanged.
+#include "aggregatemodel.h"
+#include "modelfixture.h"
+#include "tablecsv.h"
+
+#include <QBuffer>
+
+using namespace Qt::StringLiterals;
+using namespace ub;
+
+class TableCsvTest : public test::SampleStoreTest
+{
+protected:
+    void SetUp() override
+    {
+        SampleStoreTest::SetUp();
+        importPaths({writeFile(u"a.txt"_s, QStringLiteral("2020年，西安市筹集资金1234567元。\n"
+                                                          "2020年，宝鸡市筹集资金500万元。\n")
+                                               .toUtf8())});
+    }
+};
+
+TEST_F(TableCsvTest, FiltersThenHeaderThenRowsWithNumbersKept)
+{
+    AggregateModel model(*m_store);
+    model.setQuery({}, {GroupField::Region, GroupField::Unit});
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(writeTableCsv(model, {{u"年份"_s, u"2020"_s}, {u"备注"_s, u"=HYPERLINK(1)"_s}},
+                              AggregateModel::SortValueRole, buffer));
+    ASSERT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s);
+    ASSERT_GE(lines.size(), 6);
+    EXPECT_EQ(lines.at(0), u"年份,2020"_s);
+    EXPECT_EQ(lines.at(1), u"备注,'=HYPERLINK(1)"_s) << "a formula in a filter value is defanged";
+    EXPECT_EQ(lines.at(2), QString());
+    EXPECT_TRUE(lines.at(3).startsWith(model.headerData(0, Qt::Horizontal).toString()));
+    EXPECT_TRUE(lines.join(u'\n').contains(u",1234567,"_s)) << "a sum is a number, not \"1,234,567\"";
+}
+
+TEST_F(TableCsvTest, ExportNamesTheFileItCannotWrite)
+{
+    AggregateModel model(*m_store);
+    model.setQuery({}, {GroupField::Region});
+    const QString path = m_dir.filePath(u"no/such/folder/t.csv"_s);
+    QString error;
+    EXPECT_FALSE(exportTableCsv(model, {}, AggregateModel::SortValueRole, path, &error));
+    EXPECT_TRUE(error.contains(path)) << error.toStdString();
+    const QString good = m_dir.filePath(u"t.csv"_s);
+    EXPECT_TRUE(exportTableCsv(model, {}, AggregateModel::SortValueRole, good, &error)) << error.toStdString();
+    EXPECT_TRUE(QFile::exists(good));
+}

@@ -19,6 +19,7 @@ export HOME="$work/home"
 pid=\$!
 sleep 5
 $([[ $name == figures ]] && echo 'xdotool mousemove 400 200 click 1; sleep 1')
+$([[ $name == export ]] && echo 'xdotool mousemove 700 300 click 1; sleep 0.5; xdotool key ctrl+e; sleep 4')
 import -window root -crop 1280x800+0+0 "$PWD/docs/screenshots/$name.png"
 kill \$pid
 INNER
@@ -31,3 +32,4 @@ shoot year --panel year
 shoot city --panel city --city 延安市
 shoot compare --panel compare
 shoot figures --panel figures
+shoot export --panel compare

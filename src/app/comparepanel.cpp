@@ -11,6 +11,8 @@
 #include <QHeaderView>
 #include <QStandardItemModel>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace ub {
@@ -158,7 +160,15 @@ void ComparePanel::update()
     QList<int> yearColumns;
     for (int column = m_model->firstYearColumn(); column < m_model->changeColumn(); ++column)
         yearColumns << column;
-    BarChartSpec spec{m_ui->measureCombo->currentText(), Labels::unit(m_model->unit()), 0, 1, true};
+    // Numbers in 万/亿 (thousands/millions in English), never 2.4844e+07.
+    double largest = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (int column : std::as_const(yearColumns))
+            largest = std::max(largest, std::abs(m_model->index(row, column).data(CompareModel::ValueRole).toDouble()));
+    }
+    const ValueScale scale = Labels::valueScale(largest, Labels::unitWord(m_model->unit()));
+    BarChartSpec spec{m_ui->measureCombo->currentText(), scale.unitText, 0, 1, true};
+    spec.valueDivisor = scale.divisor;
     spec.valueColumns = yearColumns;
     spec.valueRole = CompareModel::ValueRole;
     spec.valueLabels = yearColumns.size() == 1;
@@ -175,7 +185,8 @@ void ComparePanel::fillMeasures()
     m_ui->measureCombo->insertSeparator(m_ui->measureCombo->count());
     for (const Indicator &indicator : CategoryClassifier::instance().indicators())
         m_ui->measureCombo->addItem(Labels::indicator(indicator.key), QString(u"indicator:"_s + indicator.key));
-    m_ui->measureCombo->setCurrentIndex(std::max(0, m_ui->measureCombo->findData(chosen)));
+    // An invalid QVariant would match the separator, which has no data: start on the first measure.
+    m_ui->measureCombo->setCurrentIndex(chosen.isValid() ? std::max(0, m_ui->measureCombo->findData(chosen)) : 0);
 }
 
 void ComparePanel::changeEvent(QEvent *event)

@@ -76,15 +76,6 @@ std::unique_ptr<QStandardItemModel> tableFor(const ChartData &data)
     return model;
 }
 
-/** Decimals the value axis needs so no two tick labels read the same. */
-int tickDecimals(const QValueAxis &axis)
-{
-    const double step = (axis.max() - axis.min()) / std::max(1, axis.tickCount() - 1);
-    if (step <= 0 || step >= 1)
-        return 0;
-    return std::min(4, int(std::ceil(-std::log10(step) - 1e-9)));
-}
-
 void styleChart(QChart &chart, const ChartData &data, double scale, double plotHeight)
 {
     chart.setTitle(QString());
@@ -107,7 +98,6 @@ void styleChart(QChart &chart, const ChartData &data, double scale, double plotH
         axis->setShadesVisible(false);
         if (auto *values = qobject_cast<QValueAxis *>(axis)) {
             values->setLineVisible(false);
-            values->setLabelFormat(u"%.*f"_s.replace(u"*"_s, QString::number(tickDecimals(*values))));
             values->setLabelsColor(kMuted);
         }
     }

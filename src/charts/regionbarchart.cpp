@@ -42,7 +42,9 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
         set->setColor(palette.at(i % palette.size()));
         set->setLabelColor(spec.theme == ChartTheme::Light ? QColor(0x33, 0x33, 0x33) : QColor(0xee, 0xee, 0xee));
         for (int row = model.rowCount() - 1; row >= 0; --row) {
-            const double value = model.data(model.index(row, column), spec.valueRole).toDouble();
+            double value = model.data(model.index(row, column), spec.valueRole).toDouble();
+            if (spec.valueDivisor != 1 && spec.valueDivisor > 0)
+                value = std::round(value / spec.valueDivisor * 100.0) / 100.0;
             *set << value;
             maximum = std::max(maximum, value);
         }
@@ -62,7 +64,6 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
 
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(spec.valueAxisTitle);
-    valueAxis->setLabelFormat(maximum >= 1e6 ? u"%.3g"_s : u"%.0f"_s);
     // Headroom above the tallest bar leaves space for its label.
     if (maximum > 0) {
         valueAxis->setRange(0, std::ceil(maximum * 1.15));
@@ -71,6 +72,10 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
         valueAxis->setRange(0, 1); // nothing to show: one clean interval, not 0,0,0,1,1,1
         valueAxis->setTickCount(2);
     }
+    // As many decimals as the tick step needs, so no two tick labels read the same (0, 0.5, 1.0).
+    const double step = (valueAxis->max() - valueAxis->min()) / std::max(1, valueAxis->tickCount() - 1);
+    const int decimals = step <= 0 || step >= 1 ? 0 : std::min(4, int(std::ceil(-std::log10(step) - 1e-9)));
+    valueAxis->setLabelFormat(maximum >= 1e9 ? u"%.3g"_s : u"%.*f"_s.replace(u"*"_s, QString::number(decimals)));
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
     return chart;

@@ -24,6 +24,8 @@ struct BarChartSpec
     /** The role holding the numbers; a null value is a missing figure, drawn as no bar. */
     int valueRole = Qt::DisplayRole;
     bool valueLabels = true;
+    /** Bars show value / valueDivisor, rounded to two decimals: 10000 with an axis titled 万元. */
+    double valueDivisor = 1;
     ChartTheme theme = ChartTheme::Light;
 };
 

@@ -88,8 +88,10 @@ void CityPanel::showRegion()
     m_ui->figuresTable->sortByColumn(0, Qt::DescendingOrder);
     m_byYear->setQuery(filter, {GroupField::Year});
     m_documents->setRegion(region);
-    m_chart->setModel(m_byYear, {tr("%1: figures per year").arg(region), tr("Figures"), 0, m_byYear->figuresColumn(),
-                                 true});
+    BarChartSpec spec{tr("%1: figures per year").arg(region), tr("Figures"), 0, m_byYear->figuresColumn(), true};
+    spec.orientation = Qt::Vertical; // years run left to right
+    spec.valueLabels = m_byYear->rowCount() <= 16;
+    m_chart->setModel(m_byYear, spec);
 }
 
 void CityPanel::changeEvent(QEvent *event)

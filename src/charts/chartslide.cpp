@@ -9,6 +9,7 @@
 #include <QGraphicsScene>
 #include <QLegend>
 #include <QPainter>
+#include <QSet>
 #include <QStandardItemModel>
 #include <QValueAxis>
 
@@ -57,12 +58,32 @@ QColor seriesColor(qsizetype index, qsizetype count)
 }
 
 /** The chart's numbers in the slide's unit, rounded the way they are printed. */
-std::unique_ptr<QStandardItemModel> tableFor(const ChartData &data)
+/** Whether the labels fit side by side under vertical bars, at the axis font of the slide. */
+bool labelsFitAcross(const ChartData &data, double scale, double plotWidth)
+{
+    const QFontMetricsF metrics(slideFont(20 * scale));
+    double widest = 0;
+    for (const QString &label : data.labels)
+        widest = std::max(widest, metrics.horizontalAdvance(label + ChartSlide::approximateMark()));
+    return widest + 16 * scale <= plotWidth / std::max<qsizetype>(1, data.labels.size());
+}
+
+/** "2005" → "05" (the subtitle gives the century): thirty years fit under a slide when each is
+ *  two digits. Full years when the short ones would repeat (a span of over a century). */
+QStringList shortYears(const QStringList &years)
+{
+    QStringList labels;
+    for (const QString &year : years)
+        labels << (year.size() == 4 ? year.right(2) : year);
+    return QSet<QString>(labels.cbegin(), labels.cend()).size() == labels.size() ? labels : years;
+}
+
+std::unique_ptr<QStandardItemModel> tableFor(const ChartData &data, const QStringList &labels)
 {
     auto model = std::make_unique<QStandardItemModel>(int(data.labels.size()), int(data.series.size()) + 1);
     for (int row = 0; row < data.labels.size(); ++row) {
         const QString mark = data.rowIsApproximate(row) ? ChartSlide::approximateMark() : QString();
-        model->setData(model->index(row, 0), QString(data.labels.at(row) + mark));
+        model->setData(model->index(row, 0), QString(labels.at(row) + mark));
     }
     for (int column = 0; column < data.series.size(); ++column) {
         const ChartSeries &series = data.series.at(column);
@@ -76,8 +97,9 @@ std::unique_ptr<QStandardItemModel> tableFor(const ChartData &data)
     return model;
 }
 
-void styleChart(QChart &chart, const ChartData &data, double scale, double plotHeight)
+void styleChart(QChart &chart, const ChartData &data, double scale, const QSizeF &plot)
 {
+    const bool horizontal = data.request.view != ChartView::City;
     chart.setTitle(QString());
     chart.setBackgroundVisible(false);
     chart.setPlotAreaBackgroundVisible(false);
@@ -106,7 +128,8 @@ void styleChart(QChart &chart, const ChartData &data, double scale, double plotH
         if (!bars)
             continue;
         // Bars as thick as the rows allow, but never slabs: a chart of two rows keeps slim bars.
-        const double rowHeight = plotHeight / std::max<qsizetype>(1, data.labels.size());
+        const double rowHeight =
+            (horizontal ? plot.height() : plot.width()) / std::max<qsizetype>(1, data.labels.size());
         const double thickest = (bars->count() > 1 ? 34.0 * bars->count() : 56.0) * scale;
         bars->setBarWidth(std::min(bars->count() > 1 ? 0.8 : 0.62, thickest / rowHeight));
         const QList<QBarSet *> sets = bars->barSets();
@@ -224,17 +247,21 @@ void ChartSlide::paint(QPainter &painter) const
         return;
     }
 
-    const std::unique_ptr<QStandardItemModel> table = tableFor(m_data);
+    const QSizeF plot(chartArea.width() - 120 * scale, chartArea.height() - 90 * scale);
+    const bool timeSeries = m_data.request.view == ChartView::City;
+    const bool shorten = timeSeries && !labelsFitAcross(m_data, scale, plot.width());
+    const std::unique_ptr<QStandardItemModel> table = tableFor(m_data, shorten ? shortYears(m_data.labels) : m_data.labels);
     BarChartSpec spec;
     spec.valueAxisTitle = m_data.valueUnit;
     spec.animated = false;
     spec.valueRole = kValueRole;
-    spec.valueLabels = m_data.series.size() <= 3;
+    spec.orientation = timeSeries ? Qt::Vertical : Qt::Horizontal;
+    spec.valueLabels = m_data.series.size() <= 3 && (!timeSeries || m_data.labels.size() <= 16);
     for (int column = 1; column <= m_data.series.size(); ++column)
         spec.valueColumns << column;
     QGraphicsScene scene;
     QChart *chart = buildBarChart(*table, spec);
-    styleChart(*chart, m_data, scale, chartArea.height() - 90 * scale);
+    styleChart(*chart, m_data, scale, plot);
     scene.addItem(chart); // the scene owns the chart from here
     chart->setGeometry(QRectF(QPointF(0, 0), chartArea.size()));
     scene.setSceneRect(QRectF(QPointF(0, 0), chartArea.size()));

@@ -97,9 +97,11 @@ void ModelBarChartView::rebuild()
         const int rows = m_model->rowCount();
         for (QAbstractSeries *series : chart->series()) {
             if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
-                // Bars are laid out bottom-up: category index i shows model row rows-1-i.
-                connect(bars, &QAbstractBarSeries::clicked, this,
-                        [this, rows](int index, QBarSet *) { Q_EMIT barClicked(rows - 1 - index); });
+                // Horizontal bars are laid out bottom-up: category index i shows model row rows-1-i.
+                const bool reversed = spec.orientation == Qt::Horizontal;
+                connect(bars, &QAbstractBarSeries::clicked, this, [this, rows, reversed](int index, QBarSet *) {
+                    Q_EMIT barClicked(reversed ? rows - 1 - index : index);
+                });
             }
         }
         m_view->setChart(chart);

@@ -2,6 +2,7 @@
 
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>
+#include <QBarSeries>
 #include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -28,12 +29,16 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
     static const QList<QColor> palette = {QColor(0xc0, 0x39, 0x2b), QColor(0x2c, 0x6f, 0xbb), QColor(0xe6, 0x9f, 0x00),
                                           QColor(0x2a, 0x9d, 0x8f), QColor(0x7b, 0x5e, 0xa7), QColor(0x6c, 0x75, 0x7d)};
     const QList<int> columns = spec.valueColumns.isEmpty() ? QList<int>{spec.valueColumn} : spec.valueColumns;
-    auto *series = new QHorizontalBarSeries;
+    const bool horizontal = spec.orientation == Qt::Horizontal;
+    QAbstractBarSeries *series = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalBarSeries)
+                                            : static_cast<QAbstractBarSeries *>(new QBarSeries);
+    // Horizontal bars are laid out bottom-up: rows go in reversed so the model's first row is on top.
+    QList<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row)
+        rows << (horizontal ? model.rowCount() - 1 - row : row);
     QStringList categories;
     double maximum = 0;
-    // Horizontal bars keep Chinese place names readable; rows are added bottom-up so the
-    // model's first row is the top bar.
-    for (int row = model.rowCount() - 1; row >= 0; --row)
+    for (int row : std::as_const(rows))
         categories << model.data(model.index(row, spec.labelColumn)).toString();
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const int column = columns.at(i);
@@ -41,7 +46,7 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
                                                    : spec.valueAxisTitle);
         set->setColor(palette.at(i % palette.size()));
         set->setLabelColor(spec.theme == ChartTheme::Light ? QColor(0x33, 0x33, 0x33) : QColor(0xee, 0xee, 0xee));
-        for (int row = model.rowCount() - 1; row >= 0; --row) {
+        for (int row : std::as_const(rows)) {
             double value = model.data(model.index(row, column), spec.valueRole).toDouble();
             if (spec.valueDivisor != 1 && spec.valueDivisor > 0)
                 value = std::round(value / spec.valueDivisor * 100.0) / 100.0;
@@ -59,7 +64,7 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     categoryAxis->setGridLineVisible(false);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     series->attachAxis(categoryAxis);
 
     auto *valueAxis = new QValueAxis;
@@ -76,7 +81,7 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
     const double step = (valueAxis->max() - valueAxis->min()) / std::max(1, valueAxis->tickCount() - 1);
     const int decimals = step <= 0 || step >= 1 ? 0 : std::min(4, int(std::ceil(-std::log10(step) - 1e-9)));
     valueAxis->setLabelFormat(maximum >= 1e9 ? u"%.3g"_s : u"%.*f"_s.replace(u"*"_s, QString::number(decimals)));
-    chart->addAxis(valueAxis, Qt::AlignBottom);
+    chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(valueAxis);
     return chart;
 }

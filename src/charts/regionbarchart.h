@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <Qt>
 
 class QAbstractItemModel;
 class QChart;
@@ -24,14 +25,16 @@ struct BarChartSpec
     /** The role holding the numbers; a null value is a missing figure, drawn as no bar. */
     int valueRole = Qt::DisplayRole;
     bool valueLabels = true;
+    /** Horizontal bars (rows top to bottom) suit place names; vertical ones (rows left to right) years. */
+    Qt::Orientation orientation = Qt::Horizontal;
     /** Bars show value / valueDivisor, rounded to two decimals: 10000 with an axis titled 万元. */
     double valueDivisor = 1;
     ChartTheme theme = ChartTheme::Light;
 };
 
 /**
- * Turns a table model into a horizontal bar chart: one bar per row, the first row on top,
- * labelled by the label column.
+ * Turns a table model into a bar chart: one bar (or group) per row, labelled by the label
+ * column; horizontal with the first row on top, or vertical with the first row on the left.
  * The chart is built from the model's current rows; rebuild it when the model resets.
  */
 QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec);

@@ -3,6 +3,7 @@
 
 #include "figure.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -47,3 +48,5 @@ struct ChartRequest
 };
 
 } // namespace ub
+
+Q_DECLARE_METATYPE(ub::ChartRequest)

@@ -1,0 +1,123 @@
+// The export dialog and the charts' context menus: files as chosen, batches, remembered choices.
+#include "chartrequest.h"
+#include "comparepanel.h"
+#include "exportchartdialog.h"
+#include "extractor.h"
+#include "importer.h"
+#include "modelbarchartview.h"
+#include "storefixture.h"
+#include "testpaths.h"
+#include "yearpanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace ub;
+
+namespace {
+
+class ExportChartDialogTest : public test::StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        QSettings().remove(u"export"_s);
+        Extractor extractor;
+        Importer importer(*m_store, extractor);
+        QStringList problems;
+        importer.importFiles(Importer::collectReportFiles({test::sampleReportsDir()}, &problems));
+    }
+
+    static ChartRequest compareFunds()
+    {
+        ChartRequest request;
+        request.view = ChartView::Compare;
+        request.measure.category = Category::Funds;
+        request.yearFrom = 2020;
+        request.yearTo = 2020;
+        return request;
+    }
+
+    static void choose(QDialog &dialog, const char *combo, const QVariant &data)
+    {
+        auto *box = dialog.findChild<QComboBox *>(QLatin1StringView(combo));
+        ASSERT_NE(box, nullptr) << combo;
+        const int index = box->findData(data);
+        ASSERT_GE(index, 0) << combo;
+        box->setCurrentIndex(index);
+    }
+};
+
+} // namespace
+
+TEST_F(ExportChartDialogTest, ExportsTheChosenSizeAndRemembersTheChoices)
+{
+    const QString path = m_dir.filePath(u"funds.png"_s);
+    {
+        ExportChartDialog dialog(*m_store, compareFunds());
+        choose(dialog, "sizeCombo", u"slide_720"_s);
+        choose(dialog, "scaleCombo", 3);
+        choose(dialog, "formatCombo", u"png"_s);
+        dialog.findChild<QLineEdit *>(u"pathEdit"_s)->setText(path);
+        QSignalSpy exported(&dialog, &ExportChartDialog::chartsExported);
+        ASSERT_TRUE(dialog.exportCharts());
+        ASSERT_EQ(exported.count(), 1);
+        EXPECT_EQ(exported.first().first().toStringList(), QStringList{path});
+    }
+    EXPECT_EQ(QImage(path).size(), QSize(3840, 2160));
+
+    ExportChartDialog again(*m_store, compareFunds());
+    EXPECT_EQ(again.options().size, QSize(1280, 720)) << "the dialog remembers the size";
+    EXPECT_EQ(again.options().scale, 3);
+    EXPECT_EQ(ExportChartDialog::rememberedOptions().scale, 3) << "Copy Chart uses the same choices";
+    EXPECT_EQ(again.request().measure.category, Category::Funds) << "it opens on the chart it was asked for";
+}
+
+TEST_F(ExportChartDialogTest, BatchPerCityFillsAFolderByTheTemplate)
+{
+    ExportChartDialog dialog(*m_store, compareFunds());
+    choose(dialog, "batchCombo", 1); // one chart per city
+    choose(dialog, "formatCombo", u"svg"_s);
+    const QString folder = m_dir.filePath(u"cities"_s);
+    dialog.findChild<QLineEdit *>(u"pathEdit"_s)->setText(folder);
+    dialog.findChild<QLineEdit *>(u"templateEdit"_s)->setText(u"{city}_{indicator}"_s);
+    QSignalSpy exported(&dialog, &ExportChartDialog::chartsExported);
+    ASSERT_TRUE(dialog.exportCharts());
+    const QStringList files = QDir(folder).entryList(QDir::Files);
+    EXPECT_GE(files.size(), 2);
+    EXPECT_TRUE(files.contains(u"西安市_funds.svg"_s)) << files.join(u' ').toStdString();
+    EXPECT_EQ(exported.first().first().toStringList().size(), files.size());
+}
+
+TEST_F(ExportChartDialogTest, ChartContextMenusAskForTheirOwnChart)
+{
+    YearPanel year(*m_store);
+    QSignalSpy asked(&year, &YearPanel::chartExportRequested);
+    const QList<ModelBarChartView *> charts = year.findChildren<ModelBarChartView *>();
+    ASSERT_EQ(charts.size(), 2);
+    for (ModelBarChartView *chart : charts) {
+        ASSERT_EQ(chart->actions().size(), 2);
+        chart->actions().first()->trigger();
+    }
+    ASSERT_EQ(asked.count(), 2);
+    QList<ChartView> views;
+    for (const QList<QVariant> &call : asked)
+        views << call.first().value<ChartRequest>().view;
+    EXPECT_TRUE(views.contains(ChartView::Year));
+    EXPECT_TRUE(views.contains(ChartView::Categories));
+
+    ComparePanel compare(*m_store);
+    QSignalSpy copied(&compare, &ComparePanel::chartCopyRequested);
+    compare.findChild<ModelBarChartView *>()->actions().last()->trigger();
+    ASSERT_EQ(copied.count(), 1);
+    const ChartRequest request = copied.first().first().value<ChartRequest>();
+    EXPECT_EQ(request.view, ChartView::Compare);
+    EXPECT_EQ(request.regions, compare.chartRequest().regions);
+}

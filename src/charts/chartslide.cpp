@@ -57,7 +57,6 @@ QColor seriesColor(qsizetype index, qsizetype count)
     return count <= 2 ? kLatestEarlier : blend(kEarliest, kLatestEarlier, double(index) / double(count - 2));
 }
 
-/** The chart's numbers in the slide's unit, rounded the way they are printed. */
 /** Whether the labels fit side by side under vertical bars, at the axis font of the slide. */
 bool labelsFitAcross(const ChartData &data, double scale, double plotWidth)
 {
@@ -78,6 +77,7 @@ QStringList shortYears(const QStringList &years)
     return QSet<QString>(labels.cbegin(), labels.cend()).size() == labels.size() ? labels : years;
 }
 
+/** The chart's numbers in the slide's unit, rounded the way they are printed. */
 std::unique_ptr<QStandardItemModel> tableFor(const ChartData &data, const QStringList &labels)
 {
     auto model = std::make_unique<QStandardItemModel>(int(data.labels.size()), int(data.series.size()) + 1);

@@ -109,6 +109,11 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
         }
     }
 
+    result.figures.reserve(candidates.size());
+    // Neighbouring figures usually share their sentence: share its string too instead of copying it.
+    qsizetype lastSentenceStart = -1;
+    qsizetype lastSentenceEnd = -1;
+    QString lastSentence;
     qsizetype sentenceIndex = 0;
     qsizetype spanIndex = 0;
     qsizetype pageIndex = 0;
@@ -140,7 +145,12 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
         sentence.end = qMin(sentence.end, candidate.end + kSentenceReach);
         const qsizetype sentenceOriginalStart = compact.originalStart(sentence.start);
         const qsizetype sentenceOriginalEnd = compact.originalEnd(sentence.end, text);
-        figure.sentence = text.sliced(sentenceOriginalStart, sentenceOriginalEnd - sentenceOriginalStart).trimmed();
+        if (sentenceOriginalStart != lastSentenceStart || sentenceOriginalEnd != lastSentenceEnd) {
+            lastSentence = text.sliced(sentenceOriginalStart, sentenceOriginalEnd - sentenceOriginalStart).trimmed();
+            lastSentenceStart = sentenceOriginalStart;
+            lastSentenceEnd = sentenceOriginalEnd;
+        }
+        figure.sentence = lastSentence;
         figure.sentenceStart = codePoints.codePointOffset(sentenceOriginalStart);
 
         // Clause and sentence part around the figure.
@@ -211,7 +221,7 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
                 ++pageIndex;
             figure.page = static_cast<int>(pageIndex) + 1;
         }
-        result.figures.append(figure);
+        result.figures.append(std::move(figure));
     }
     linkRepeats(result.figures);
 

@@ -360,6 +360,11 @@ bool Gazetteer::load(const QString &shaanxiTsvPath, const QString &provincesTsvP
         }
         g.m_nodeKey[node] = it.value();
     }
+    g.m_rootChild.assign(0x10000, 0);
+    for (auto it = g.m_edges.cbegin(); it != g.m_edges.cend(); ++it) {
+        if ((it.key() >> 16) == 0)
+            g.m_rootChild[it.key() & 0xFFFF] = it.value();
+    }
 
     *this = std::move(g);
     return true;
@@ -415,6 +420,8 @@ bool isInnerWhitespace(QChar c)
 
 template<typename OnName> void Gazetteer::walk(QStringView text, qsizetype pos, OnName onName) const
 {
+    if (m_rootChild.empty())
+        return; // never loaded
     qint32 node = 0;
     int whitespace = 0;
     for (qsizetype i = pos; i < text.size(); ++i) {
@@ -425,10 +432,16 @@ template<typename OnName> void Gazetteer::walk(QStringView text, qsizetype pos, 
             continue;
         }
         whitespace = 0;
-        const auto child = m_edges.constFind((quint64(node) << 16) | c.unicode());
-        if (child == m_edges.cend())
-            return;
-        node = *child;
+        if (node == 0) {
+            node = m_rootChild[c.unicode()];
+            if (node == 0)
+                return;
+        } else {
+            const auto child = m_edges.constFind((quint64(node) << 16) | c.unicode());
+            if (child == m_edges.cend())
+                return;
+            node = *child;
+        }
         const qint32 key = m_nodeKey.at(node);
         if (key >= 0)
             onName(key, i + 1);

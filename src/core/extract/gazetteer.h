@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <vector>
+
 namespace ub {
 
 /** One administrative division of Shaanxi (a row of data/regions/shaanxi.tsv). */
@@ -108,6 +110,9 @@ private:
     // The trie: edge (node << 16 | UTF-16 unit) -> child node; m_nodeKey[node] is a key index or -1.
     QHash<quint64, qint32> m_edges;
     QList<qint32> m_nodeKey;
+    /** The root's children by UTF-16 unit (0: none). The walk starts at every position of every
+     *  text, and almost all of them are no name's first character: one array read, no hashing (#7). */
+    std::vector<qint32> m_rootChild;
 };
 
 } // namespace ub

@@ -6,6 +6,19 @@
 
 namespace ub {
 
+namespace {
+
+/** The value as QString::number(value, 'g', 15) writes it. Integers below 10^15 are written
+ *  without exponent or fraction, so they skip the costly shortest-digits conversion (#7). */
+QString valueKey(double value)
+{
+    if (value >= 0 && value < 1e15 && std::floor(value) == value && !std::signbit(value))
+        return QString::number(static_cast<qint64>(value));
+    return QString::number(value, 'g', 15);
+}
+
+} // namespace
+
 void linkRepeats(QList<Figure> &figures)
 {
     QHash<QString, int> facts;
@@ -16,7 +29,7 @@ void linkRepeats(QList<Figure> &figures)
             figure.fact = next++;
             continue;
         }
-        const QString key = QString::number(figure.value, 'g', 15) + u'|' + toKey(figure.unit) + u'|'
+        const QString key = valueKey(figure.value) + u'|' + toKey(figure.unit) + u'|'
                             + figure.unitText + u'|' + figure.region + u'|' + QString::number(figure.year)
                             + u'|' + toKey(figure.category) + u'|'
                             + (distinctive ? QString() : figure.indicator);

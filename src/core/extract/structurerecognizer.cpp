@@ -60,12 +60,16 @@ bool isSentenceEnd(QChar c) { return c == u'。' || c == u'!' || c == u'?' || c 
 
 bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
 
+/** QChar::isSpace without its out-of-line look-up for Han characters, which are never spaces. */
+bool isSpaceFast(QChar c) { return !isHan(c) && c.isSpace(); }
+
 /** Text without layout whitespace, for matching across hard wraps. */
 QString compactOf(QStringView text, qsizetype maxChars)
 {
     QString out;
+    out.reserve(qMin(text.size(), maxChars));
     for (QChar c : text) {
-        if (c.isSpace() || c == u'*')
+        if (isSpaceFast(c) || c == u'*')
             continue;
         out.append(c);
         if (out.size() >= maxChars)
@@ -74,14 +78,29 @@ QString compactOf(QStringView text, qsizetype maxChars)
     return out;
 }
 
+/** Whether text names an office: 主席, 主任, 书记, 市长, 县长, 局长, 会长, 部长, 区长. Read as
+ *  character pairs in one pass: it is asked of every short line (#7). */
 bool hasRoleWord(QStringView text)
 {
-    static const QStringList roles = {QStringLiteral("主席"), QStringLiteral("主任"), QStringLiteral("书记"),
-                                      QStringLiteral("市长"), QStringLiteral("县长"), QStringLiteral("局长"),
-                                      QStringLiteral("会长"), QStringLiteral("部长"), QStringLiteral("区长")};
-    for (const QString &role : roles) {
-        if (text.contains(role))
-            return true;
+    for (qsizetype k = 0; k + 1 < text.size(); ++k) {
+        const char16_t c = text[k].unicode();
+        const char16_t next = text[k + 1].unicode();
+        switch (c) {
+        case u'主':
+            if (next == u'席' || next == u'任')
+                return true;
+            break;
+        case u'书':
+            if (next == u'记')
+                return true;
+            break;
+        case u'市': case u'县': case u'局': case u'会': case u'部': case u'区':
+            if (next == u'长')
+                return true;
+            break;
+        default:
+            break;
+        }
     }
     return false;
 }
@@ -324,8 +343,10 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
             const QString &line = lines.at(k).text;
             // A title may quote a slogan with commas in it (7 “学党史、感党恩，我与祖国…”): only
             // punctuation outside quotes says the line is prose.
+            if (line.isEmpty() || line.size() > 60)
+                continue;
             const QString unquoted = withoutQuotedText(line);
-            if (line.isEmpty() || line.size() > 60 || unquoted.contains(u'。') || unquoted.contains(u','))
+            if (unquoted.contains(u'。') || unquoted.contains(u','))
                 continue;
             // Find " N " (or a leading "N ") with 1 <= N <= 20 followed by a title or the line end.
             qsizetype numberPos = -1;
@@ -418,8 +439,8 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
             }
         }
         // Office and name on one line: "榆林市人大常委会副主任、市总工会主席 马治东".
-        if (line.text.size() <= 40 && hasRoleWord(line.text) && !line.text.contains(u'。')
-            && !line.text.contains(u'，') && previousBlank && nextBlank) {
+        if (line.text.size() <= 40 && previousBlank && nextBlank && hasRoleWord(line.text)
+            && !line.text.contains(u'。') && !line.text.contains(u'，')) {
             const Named named = firstShaanxiMention(line.text, gazetteer);
             const qsizetype space = line.text.lastIndexOf(u' ');
             if (!named.region.isEmpty() && space > 0 && allHan(QStringView(line.text).sliced(space + 1))) {

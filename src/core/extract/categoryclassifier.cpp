@@ -76,6 +76,14 @@ CategoryClassifier::CategoryClassifier()
     m_termsOfPattern.resize(m_patterns.size());
     for (int i = 0; i < m_terms.size(); ++i)
         m_termsOfPattern[m_terms.at(i).pattern].push_back(i);
+    m_indicatorsOfPattern.resize(m_patterns.size());
+    for (int i = 0; i < m_indicators.size(); ++i) {
+        for (int pattern : m_indicators.at(i).triggerPatterns) {
+            std::vector<int> &list = m_indicatorsOfPattern[pattern];
+            if (list.empty() || list.back() != i)
+                list.push_back(i);
+        }
+    }
     for (int id = 0; id < m_patterns.size(); ++id) {
         const char16_t first = m_patterns.at(id).front().unicode();
         if (!m_firstSlot[first]) {
@@ -167,18 +175,39 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
                 }
             });
         }
-        for (const Indicator &indicator : m_indicators) {
-            if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
-                continue;
-            for (qsizetype t = 0; t < indicator.triggers.size(); ++t) {
-                const qsizetype at = start >= 0 ? index->m_firstAt[indicator.triggerPatterns.at(t)]
-                                                : scopes[s].indexOf(indicator.triggers.at(t));
-                if (at < 0)
-                    continue;
+        if (start >= 0) {
+            // Only the indicators of the triggers found can win. The dictionary loop below keeps
+            // the first indicator at the smallest distance, so the winner is the least
+            // (distance, dictionary position) over the triggers found.
+            int bestIndicator = -1;
+            for (int pattern : index->m_touched) {
+                const qsizetype at = index->m_firstAt[pattern];
                 const qsizetype distance = s == 0 ? qAbs(at - context.positionInSegment) : 1000;
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    result.indicator = &indicator;
+                for (int i : m_indicatorsOfPattern[pattern]) {
+                    const Indicator &indicator = m_indicators.at(i);
+                    if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
+                        continue;
+                    if (distance < bestDistance || (distance == bestDistance && i < bestIndicator)) {
+                        bestDistance = distance;
+                        bestIndicator = i;
+                    }
+                }
+            }
+            if (bestIndicator >= 0)
+                result.indicator = &m_indicators.at(bestIndicator);
+        } else {
+            for (const Indicator &indicator : m_indicators) {
+                if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
+                    continue;
+                for (qsizetype t = 0; t < indicator.triggers.size(); ++t) {
+                    const qsizetype at = scopes[s].indexOf(indicator.triggers.at(t));
+                    if (at < 0)
+                        continue;
+                    const qsizetype distance = s == 0 ? qAbs(at - context.positionInSegment) : 1000;
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        result.indicator = &indicator;
+                    }
                 }
             }
         }
@@ -206,22 +235,40 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
                                            Scope{clip(context.itemTitle), 2.5, 0}};
     std::array<double, 5> score = {0, 0, 0, 0, 0};
     std::array<int, 5> narrowness = {0, 0, 0, 0, 0};
-    // With an index: which scopes hold each term (bit s for scope s), from the occurrences alone.
     std::array<qsizetype, 3> starts = {offsetOf(weighted[0].text), offsetOf(weighted[1].text),
                                        offsetOf(weighted[2].text)};
     const bool indexed = starts[0] >= 0 && starts[1] >= 0 && starts[2] >= 0;
-    const std::vector<unsigned char> *titleTerms = nullptr;
+    // A term counts in the narrowest scope that holds it; the result is, per category, the
+    // greatest (value, narrowness), whatever the order the terms are visited in.
+    auto weigh = [&](const Term &term, std::size_t s) {
+        const Scope &scope = weighted[s];
+        const int slot = categoryIndex(term.category);
+        const double value = term.strength * scope.weight;
+        if (value > score[slot] || (value == score[slot] && scope.narrowness > narrowness[slot])) {
+            score[slot] = value;
+            narrowness[slot] = scope.narrowness;
+        }
+    };
     if (indexed) {
-        std::fill(index->m_termIn.begin(), index->m_termIn.end(), 0);
+        // Which scopes hold each term (bit s for scope s), from the occurrences alone: only the
+        // terms found are weighed, not the whole list per figure (#7).
+        index->m_touchedTerms.clear();
         for (int s = 0; s < 3; ++s) {
             const qsizetype start = starts[std::size_t(s)];
             forEachIn(start, weighted[std::size_t(s)].text.size(), [&](const CategoryTermIndex::Occurrence &o) {
                 const QChar before = o.position > start ? index->m_text[o.position - 1] : QChar();
                 for (int term : m_termsOfPattern[o.pattern]) {
-                    if (o.position == start || !m_terms.at(term).notAfter.contains(before))
+                    if (o.position == start || !m_terms.at(term).notAfter.contains(before)) {
+                        if (!index->m_termIn[term])
+                            index->m_touchedTerms.push_back(term);
                         index->m_termIn[term] |= (1u << s);
+                    }
                 }
             });
+        }
+        for (int term : index->m_touchedTerms) {
+            const unsigned bits = index->m_termIn[term];
+            weigh(m_terms.at(term), bits & 1u ? 0 : (bits & 2u ? 1 : 2));
         }
         const QStringView title = weighted[3].text;
         if (!title.isEmpty()) {
@@ -232,35 +279,30 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
                     flags[std::size_t(term)] = containsTerm(title, m_terms.at(term).text, m_terms.at(term).notAfter);
                 it = index->m_titleTerms.insert(title.data(), std::move(flags));
             }
-            titleTerms = &it.value();
-        }
-    }
-    for (int termIndex = 0; termIndex < m_terms.size(); ++termIndex) {
-        const Term &term = m_terms.at(termIndex);
-        for (std::size_t s = 0; s < weighted.size(); ++s) {
-            const Scope &scope = weighted[s];
-            bool holds = false;
-            if (!indexed)
-                holds = containsTerm(scope.text, term.text, term.notAfter);
-            else if (s < 3)
-                holds = index->m_termIn[std::size_t(termIndex)] & (1u << s);
-            else
-                holds = titleTerms && (*titleTerms)[std::size_t(termIndex)];
-            if (!holds)
-                continue;
-            const int index = categoryIndex(term.category);
-            const double value = term.strength * scope.weight;
-            if (value > score[index] || (value == score[index] && scope.narrowness > narrowness[index])) {
-                score[index] = value;
-                narrowness[index] = scope.narrowness;
+            const std::vector<unsigned char> &titleTerms = it.value();
+            for (int term = 0; term < m_terms.size(); ++term) {
+                if (titleTerms[std::size_t(term)] && !index->m_termIn[term])
+                    weigh(m_terms.at(term), 3);
             }
-            break; // scopes are nested: the narrowest one that holds the term counts
+        }
+        for (int term : index->m_touchedTerms)
+            index->m_termIn[term] = 0;
+    } else {
+        for (int termIndex = 0; termIndex < m_terms.size(); ++termIndex) {
+            const Term &term = m_terms.at(termIndex);
+            for (std::size_t s = 0; s < weighted.size(); ++s) {
+                if (!containsTerm(weighted[s].text, term.text, term.notAfter))
+                    continue;
+                weigh(term, s);
+                break; // scopes are nested: the narrowest one that holds the term counts
+            }
         }
     }
     result.category = Category::Other;
     double bestScore = 0;
     int bestNarrowness = -1;
-    for (Category category : allCategories()) {
+    static const QList<Category> categories = allCategories();
+    for (Category category : categories) {
         const int index = categoryIndex(category);
         const double value = score[index];
         if (value <= 0)

@@ -61,6 +61,7 @@ private:
     mutable std::vector<qsizetype> m_firstAt;    ///< per pattern: first occurrence in the current window
     mutable std::vector<int> m_touched;
     mutable std::vector<unsigned char> m_termIn; ///< per term: bit s set when scope s holds it
+    mutable std::vector<int> m_touchedTerms;     ///< terms whose m_termIn is set, to reset them
     mutable QHash<const QChar *, std::vector<unsigned char>> m_titleTerms; ///< per item title
 };
 
@@ -106,6 +107,8 @@ private:
     std::vector<quint16> m_firstSlot;       ///< per UTF-16 unit: 1 + index into m_byFirst, or 0
     std::vector<std::vector<int>> m_byFirst; ///< patterns by first unit
     std::vector<std::vector<int>> m_termsOfPattern;
+    /** Per pattern: the indicators that have it as a trigger, in dictionary order. */
+    std::vector<std::vector<int>> m_indicatorsOfPattern;
 };
 
 } // namespace ub

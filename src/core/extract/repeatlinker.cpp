@@ -17,11 +17,37 @@ QString valueKey(double value)
     return QString::number(value, 'g', 15);
 }
 
+/** What makes two statements one fact. Compared field by field, as the '|'-joined string of
+ *  the fields was before (#7): no field can hold a '|' (measure words, region names, keys). */
+struct FactKey
+{
+    QString value;
+    Unit unit;
+    QString unitText;
+    QString region;
+    int year;
+    Category category;
+    QString indicator;
+
+    bool operator==(const FactKey &other) const
+    {
+        return unit == other.unit && year == other.year && category == other.category && value == other.value
+               && unitText == other.unitText && region == other.region && indicator == other.indicator;
+    }
+};
+
+size_t qHash(const FactKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.value, int(key.unit), key.unitText, key.region, key.year, int(key.category),
+                      key.indicator);
+}
+
 } // namespace
 
 void linkRepeats(QList<Figure> &figures)
 {
-    QHash<QString, int> facts;
+    QHash<FactKey, int> facts;
+    facts.reserve(figures.size());
     int next = 0;
     for (Figure &figure : figures) {
         const bool distinctive = figure.value >= 100 || std::floor(figure.value) != figure.value;
@@ -29,10 +55,9 @@ void linkRepeats(QList<Figure> &figures)
             figure.fact = next++;
             continue;
         }
-        const QString key = valueKey(figure.value) + u'|' + toKey(figure.unit) + u'|'
-                            + figure.unitText + u'|' + figure.region + u'|' + QString::number(figure.year)
-                            + u'|' + toKey(figure.category) + u'|'
-                            + (distinctive ? QString() : figure.indicator);
+        const FactKey key{valueKey(figure.value), figure.unit,     figure.unitText,
+                          figure.region,          figure.year,     figure.category,
+                          distinctive ? QString() : figure.indicator};
         const auto it = facts.constFind(key);
         if (it != facts.constEnd()) {
             figure.fact = it.value();

@@ -66,15 +66,19 @@ bool isSpaceFast(QChar c) { return !isHan(c) && c.isSpace(); }
 /** Text without layout whitespace, for matching across hard wraps. */
 QString compactOf(QStringView text, qsizetype maxChars)
 {
-    QString out;
-    out.reserve(qMin(text.size(), maxChars));
+    // Written in place: it runs at the start of every paragraph (#7).
+    const qsizetype limit = qMax<qsizetype>(maxChars, 1);
+    QString out(qMin(text.size(), limit), Qt::Uninitialized);
+    QChar *data = out.data();
+    qsizetype written = 0;
     for (QChar c : text) {
         if (isSpaceFast(c) || c == u'*')
             continue;
-        out.append(c);
-        if (out.size() >= maxChars)
+        data[written++] = c;
+        if (written >= limit)
             break;
     }
+    out.truncate(written);
     return out;
 }
 

@@ -92,6 +92,11 @@ CategoryClassifier::CategoryClassifier()
         }
         m_byFirst[m_firstSlot[first] - 1].push_back(id);
     }
+    m_isFirst.assign(0x10000 / 64, 0);
+    for (int c = 0; c < 0x10000; ++c) {
+        if (m_firstSlot[c])
+            m_isFirst[c >> 6] |= quint64(1) << (c & 63);
+    }
 }
 
 int CategoryClassifier::patternId(const QString &text)
@@ -109,10 +114,12 @@ CategoryTermIndex::CategoryTermIndex(const CategoryClassifier &classifier, QStri
 {
     const qsizetype size = text.size();
     const char16_t *data = text.utf16();
+    const quint64 *isFirst = classifier.m_isFirst.data();
     for (qsizetype i = 0; i < size; ++i) {
-        const quint16 slot = classifier.m_firstSlot[data[i]];
-        if (!slot)
+        const char16_t unit = data[i];
+        if (!((isFirst[unit >> 6] >> (unit & 63)) & 1))
             continue;
+        const quint16 slot = classifier.m_firstSlot[unit];
         for (int id : classifier.m_byFirst[slot - 1]) {
             const QString &pattern = classifier.m_patterns.at(id);
             if (pattern.size() <= size - i

@@ -105,6 +105,7 @@ private:
     QStringList m_patterns;                 ///< distinct term and trigger texts
     QHash<QString, int> m_patternIds;
     std::vector<quint16> m_firstSlot;       ///< per UTF-16 unit: 1 + index into m_byFirst, or 0
+    std::vector<quint64> m_isFirst;         ///< bit c: m_firstSlot[c] != 0; 8 KB that stay in cache
     std::vector<std::vector<int>> m_byFirst; ///< patterns by first unit
     std::vector<std::vector<int>> m_termsOfPattern;
     /** Per pattern: the indicators that have it as a trigger, in dictionary order. */

@@ -361,9 +361,13 @@ bool Gazetteer::load(const QString &shaanxiTsvPath, const QString &provincesTsvP
         g.m_nodeKey[node] = it.value();
     }
     g.m_rootChild.assign(0x10000, 0);
+    g.m_isFirst.assign(0x10000 / 64, 0);
     for (auto it = g.m_edges.cbegin(); it != g.m_edges.cend(); ++it) {
-        if ((it.key() >> 16) == 0)
-            g.m_rootChild[it.key() & 0xFFFF] = it.value();
+        if ((it.key() >> 16) == 0) {
+            const quint64 first = it.key() & 0xFFFF;
+            g.m_rootChild[first] = it.value();
+            g.m_isFirst[first >> 6] |= quint64(1) << (first & 63);
+        }
     }
 
     *this = std::move(g);
@@ -433,9 +437,10 @@ template<typename OnName> void Gazetteer::walk(QStringView text, qsizetype pos, 
         }
         whitespace = 0;
         if (node == 0) {
-            node = m_rootChild[c.unicode()];
-            if (node == 0)
+            const char16_t unit = c.unicode();
+            if (!((m_isFirst[unit >> 6] >> (unit & 63)) & 1))
                 return;
+            node = m_rootChild[unit];
         } else {
             const auto child = m_edges.constFind((quint64(node) << 16) | c.unicode());
             if (child == m_edges.cend())

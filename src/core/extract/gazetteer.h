@@ -111,8 +111,10 @@ private:
     QHash<quint64, qint32> m_edges;
     QList<qint32> m_nodeKey;
     /** The root's children by UTF-16 unit (0: none). The walk starts at every position of every
-     *  text, and almost all of them are no name's first character: one array read, no hashing (#7). */
+     *  text, and almost all of them are no name's first character: one bit read in an 8 KB map
+     *  that stays in cache, no hashing (#7). */
     std::vector<qint32> m_rootChild;
+    std::vector<quint64> m_isFirst; ///< bit c: some name starts with UTF-16 unit c
 };
 
 } // namespace ub

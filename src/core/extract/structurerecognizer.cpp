@@ -12,7 +12,7 @@ namespace ub {
 namespace {
 
 /** The line without the text inside “…” (an unclosed quote runs to the end of the line). */
-QString withoutQuotedText(const QString &line)
+QString withoutQuotedText(QStringView line)
 {
     QString out;
     int depth = 0;
@@ -42,7 +42,8 @@ struct Line
 {
     qsizetype start = 0; ///< in the normalised text
     qsizetype end = 0;
-    QString text; ///< trimmed, normalised
+    QStringView text; ///< trimmed, normalised: a view into the normalised text, or into owned
+    QString owned;    ///< the line without its markdown '*', for the few lines that have one
 };
 
 bool isHan(QChar c) { return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF; }
@@ -223,9 +224,17 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
         Line line;
         line.start = start;
         line.end = end;
-        line.text = QStringView(text).sliced(start, end - start).trimmed().toString();
-        line.text.remove(u'*');
-        lines.append(line);
+        // A view, not a copy: every line of the document is read here (#7). The owned string's
+        // buffer does not move when the list grows, so the view stays valid.
+        const QStringView trimmed = QStringView(text).sliced(start, end - start).trimmed();
+        if (trimmed.contains(u'*')) {
+            line.owned = trimmed.toString();
+            line.owned.remove(u'*');
+            line.text = line.owned;
+        } else {
+            line.text = trimmed;
+        }
+        lines.append(std::move(line));
         start = end + 1;
         if (end == text.size())
             break;
@@ -235,7 +244,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
     static const QStringList reportWords = {QStringLiteral("亮点"), QStringLiteral("总结"), QStringLiteral("摘编"),
                                             QStringLiteral("报告"), QStringLiteral("讲话"), QStringLiteral("发言"),
                                             QStringLiteral("工作")};
-    auto namesReport = [&](const QString &line) {
+    auto namesReport = [&](QStringView line) {
         for (const QString &word : reportWords) {
             if (line.contains(word))
                 return true;
@@ -245,7 +254,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
     int titleLine = -1;
     int nonEmptySeen = 0;
     for (int k = 0; k < lines.size() && nonEmptySeen < 20; ++k) {
-        const QString &line = lines.at(k).text;
+        const QStringView line = lines.at(k).text;
         if (line.isEmpty())
             continue;
         ++nonEmptySeen;
@@ -258,7 +267,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
     if (titleLine < 0) {
         nonEmptySeen = 0;
         for (int k = 0; k < lines.size() && nonEmptySeen < 8; ++k) {
-            const QString &line = lines.at(k).text;
+            const QStringView line = lines.at(k).text;
             if (line.isEmpty())
                 continue;
             ++nonEmptySeen;
@@ -269,7 +278,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
         }
     }
     if (titleLine >= 0) {
-        QString title = lines.at(titleLine).text;
+        QString title = lines.at(titleLine).text.toString();
         while (title.startsWith(u'—') || title.startsWith(u'-'))
             title.remove(0, 1);
         doc.title = title.trimmed();
@@ -344,7 +353,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
     if (doc.kind == DocumentKind::YearlyHighlights) {
         QList<int> seen;
         for (int k = 0; k < lines.size(); ++k) {
-            const QString &line = lines.at(k).text;
+            const QStringView line = lines.at(k).text;
             // A title may quote a slogan with commas in it (7 “学党史、感党恩，我与祖国…”): only
             // punctuation outside quotes says the line is prose.
             if (line.isEmpty() || line.size() > 60)
@@ -379,7 +388,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
             item.start = toOriginal(lines.at(k).start);
             // The title may go on over the next short lines.
             for (int n = k + 1; n < lines.size() && item.title.size() < 40; ++n) {
-                const QString &next = lines.at(n).text;
+                const QStringView next = lines.at(n).text;
                 if (next.isEmpty() || next.size() > 24 || next.contains(u'，') || next.contains(u',')
                     || next.contains(u'。'))
                     break;
@@ -422,7 +431,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
             int last = -1;
             Named named;
             for (int n = k + 1; n < lines.size() && n <= k + 3; ++n) {
-                const QString &office = lines.at(n).text;
+                const QStringView office = lines.at(n).text;
                 if (office.isEmpty() || office.size() > 30 || !hasRoleWord(office) || office.contains(u'。'))
                     break;
                 if (named.region.isEmpty())
@@ -436,7 +445,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
                 event.end = toOriginalEnd(lines.at(last).end);
                 event.region = named.region;
                 event.subregion = named.subregion;
-                event.speaker = line.text;
+                event.speaker = line.text.toString();
                 events.append(event);
                 k = last;
                 continue;
@@ -454,7 +463,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
                 event.end = toOriginalEnd(line.end);
                 event.region = named.region;
                 event.subregion = named.subregion;
-                event.speaker = line.text.sliced(space + 1);
+                event.speaker = line.text.sliced(space + 1).toString();
                 events.append(event);
                 continue;
             }
@@ -479,12 +488,12 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
         // Short lines without a full stop are headings: remembered for the block that follows.
         if (line.text.size() <= 30 && !line.text.contains(u'。') && !line.text.contains(u',') && nextBlank
             && !line.text.startsWith(u"本报讯")) {
-            lastHeading = line.text;
+            lastHeading = line.text.toString();
             Event event;
             event.kind = Event::Kind::Heading;
             event.start = toOriginal(line.start);
             event.end = toOriginalEnd(line.end);
-            event.heading = line.text;
+            event.heading = lastHeading;
             events.append(event);
             continue;
         }

@@ -131,11 +131,20 @@ public:
             appendMatchingForm(c, form);
             m_form[c] = form.size() == 1 && form[0] != kComputed ? form[0] : kComputed;
         }
+        m_changed.fill(0);
+        for (char32_t c = 0; c <= 0xFFFF; ++c) {
+            if (m_form[c] != c)
+                m_changed[c >> 6] |= quint64(1) << (c & 63);
+        }
     }
+    /** Whether the unit has another form. An 8 KB bitmap that stays in cache: the 128 KB table is
+     *  read only for the few characters that change (full-width forms, Traditional ones). */
+    bool changes(char16_t unit) const { return (m_changed[unit >> 6] >> (unit & 63)) & 1; }
     char16_t form(char16_t unit) const { return m_form[unit]; }
 
 private:
     std::array<char16_t, 0x10000> m_form;
+    std::array<quint64, 0x10000 / 64> m_changed;
 };
 
 const BmpTable &bmpTable()
@@ -203,7 +212,7 @@ MappedText normalizeForMatching(QStringView original)
     for (qsizetype i = 0; i < size;) {
         const qsizetype start = i;
         const char16_t unit = in[i];
-        const char16_t mapped = table.form(unit);
+        const char16_t mapped = table.changes(unit) ? table.form(unit) : unit;
         if (mapped != BmpTable::kComputed) {
             ++i;
             if (written < capacity) {

@@ -70,6 +70,36 @@ QString withoutLayout(QStringView text)
     return out;
 }
 
+/** The normalised and compact texts of the document being extracted, kept per thread. */
+struct MatchingBuffers
+{
+    MappedText normalized;
+    MappedText compact;
+};
+
+constexpr qsizetype kKeptBufferChars = 1 << 20; ///< larger buffers are released after use
+
+/** Lets go of the buffers after an extract() call that grew them past kKeptBufferChars.
+ *  (extract() never calls itself, so one set per thread is enough.) */
+class BuffersInUse
+{
+public:
+    explicit BuffersInUse(MatchingBuffers &buffers) : m_buffers(buffers) { }
+    ~BuffersInUse()
+    {
+        if (m_buffers.normalized.text.capacity() > kKeptBufferChars
+            || m_buffers.compact.text.capacity() > kKeptBufferChars) {
+            m_buffers.normalized = MappedText();
+            m_buffers.compact = MappedText();
+        }
+    }
+    BuffersInUse(const BuffersInUse &) = delete;
+    BuffersInUse &operator=(const BuffersInUse &) = delete;
+
+private:
+    MatchingBuffers &m_buffers;
+};
+
 } // namespace
 
 struct Extractor::Private
@@ -91,8 +121,16 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
     const Gazetteer &gazetteer = Gazetteer::shaanxi();
     const CategoryClassifier &classifier = CategoryClassifier::instance();
 
-    const MappedText normalized = normalizeForMatching(text);
-    const MappedText compact = compactForMatching(normalized);
+    // The two matching texts live in per-thread buffers reused from document to document: fresh
+    // ones cost 12 bytes per character of allocation and page faults, which after an import has
+    // given its memory back dominated the extraction of the next document (#7). A buffer grown
+    // by a huge document is let go afterwards rather than kept.
+    thread_local MatchingBuffers buffers;
+    const BuffersInUse inUse(buffers);
+    normalizeForMatching(text, buffers.normalized);
+    compactForMatching(buffers.normalized, buffers.compact);
+    const MappedText &normalized = buffers.normalized;
+    const MappedText &compact = buffers.compact;
     const QStringView match(compact.text);
     const StructureAnalysis analysis = recognizeStructure(text, normalized, gazetteer);
     const QList<TextSpan> sentences = sentenceSpans(match);

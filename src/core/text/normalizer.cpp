@@ -184,6 +184,12 @@ qsizetype MappedText::originalEnd(qsizetype index, QStringView original) const
 MappedText normalizeForMatching(QStringView original)
 {
     MappedText out;
+    normalizeForMatching(original, out);
+    return out;
+}
+
+void normalizeForMatching(QStringView original, MappedText &out)
+{
     const BmpTable &table = bmpTable();
     const qsizetype size = original.size();
     // Written through raw pointers: QString::append and QList::append per character cost more
@@ -238,12 +244,17 @@ MappedText normalizeForMatching(QStringView original)
     }
     out.text.resize(written);
     out.origin.resize(written);
-    return out;
 }
 
 MappedText compactForMatching(const MappedText &normalized)
 {
     MappedText out;
+    compactForMatching(normalized, out);
+    return out;
+}
+
+void compactForMatching(const MappedText &normalized, MappedText &out)
+{
     const qsizetype size = normalized.text.size();
     // Never longer than its input: written through raw pointers, then cut to length.
     out.text.resize(size);
@@ -276,7 +287,6 @@ MappedText compactForMatching(const MappedText &normalized)
     }
     out.text.resize(written);
     out.origin.resize(written);
-    return out;
 }
 
 QString toSimplified(QStringView text)

@@ -98,6 +98,11 @@ QList<FigureCandidate> scanFigures(QStringView text)
     qsizetype i = 0;
     while (i < size) {
         const QChar c = text[i];
+        // Most characters are ideographs that are neither numerals nor marks: skip them first (#7).
+        if (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF && !isChineseNumeral(c)) {
+            ++i;
+            continue;
+        }
         if (!isNumberStart(c)) {
             if (c == u'“')
                 quoteOpen = i;

@@ -549,6 +549,11 @@ QList<RegionMention> Gazetteer::findMentions(QStringView text) const
     // provisionally when it touches a list separator.
     qsizetype pos = 0;
     while (pos < text.size()) {
+        const char16_t unit = text[pos].unicode();
+        if (m_isFirst.empty() || !((m_isFirst[unit >> 6] >> (unit & 63)) & 1)) {
+            ++pos; // no name starts here: what matchesAt() would find, without the call (#7)
+            continue;
+        }
         matchesAt(text, pos, &here);
         if (here.isEmpty()) {
             ++pos;

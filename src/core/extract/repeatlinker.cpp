@@ -8,20 +8,35 @@ namespace ub {
 
 namespace {
 
-/** The value as QString::number(value, 'g', 15) writes it. Integers below 10^15 are written
- *  without exponent or fraction, so they skip the costly shortest-digits conversion (#7). */
-QString valueKey(double value)
+/** The value as QString::number(value, 'g', 15) writes it, held as that integer when it is one
+ *  (no allocation; integers below 10^15 are written without exponent or fraction), else as the
+ *  string. Two values have equal keys exactly when they have equal strings (#7). */
+struct ValueKey
+{
+    qint64 integer = 0;
+    QString text; ///< empty when the string is the digits of integer
+
+    bool operator==(const ValueKey &other) const { return integer == other.integer && text == other.text; }
+};
+
+ValueKey valueKey(double value)
 {
     if (value >= 0 && value < 1e15 && std::floor(value) == value && !std::signbit(value))
-        return QString::number(static_cast<qint64>(value));
-    return QString::number(value, 'g', 15);
+        return {static_cast<qint64>(value), QString()};
+    QString text = QString::number(value, 'g', 15);
+    bool plainDigits = !text.isEmpty() && text.size() <= 15;
+    for (const QChar c : std::as_const(text))
+        plainDigits = plainDigits && c >= u'0' && c <= u'9';
+    if (plainDigits && (text.size() == 1 || text.front() != u'0'))
+        return {text.toLongLong(), QString()};
+    return {0, text};
 }
 
 /** What makes two statements one fact. Compared field by field, as the '|'-joined string of
  *  the fields was before (#7): no field can hold a '|' (measure words, region names, keys). */
 struct FactKey
 {
-    QString value;
+    ValueKey value;
     Unit unit;
     QString unitText;
     QString region;
@@ -38,7 +53,7 @@ struct FactKey
 
 size_t qHash(const FactKey &key, size_t seed = 0)
 {
-    return qHashMulti(seed, key.value, int(key.unit), key.unitText, key.region, key.year, int(key.category),
+    return qHashMulti(seed, key.value.integer, key.value.text, int(key.unit), key.unitText, key.region, key.year, int(key.category),
                       key.indicator);
 }
 

@@ -122,9 +122,11 @@ CategoryTermIndex::CategoryTermIndex(const CategoryClassifier &classifier, QStri
         const quint16 slot = classifier.m_firstSlot[unit];
         for (int id : classifier.m_byFirst[slot - 1]) {
             const QString &pattern = classifier.m_patterns.at(id);
+            // constData(), not utf16(): the latter is an out-of-line call per comparison.
+            const char16_t *patternData = reinterpret_cast<const char16_t *>(pattern.constData());
             if (pattern.size() <= size - i
-                && std::equal(pattern.utf16() + 1, pattern.utf16() + pattern.size(), data + i + 1))
-                m_occurrences.push_back({i, id});
+                && std::equal(patternData + 1, patternData + pattern.size(), data + i + 1))
+                m_occurrences.push_back({i, i + pattern.size(), id});
         }
     }
     m_firstAt.assign(classifier.m_patterns.size(), -1);
@@ -158,19 +160,75 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
         return offset >= 0 && offset + window.size() <= index->m_text.size() ? offset : -1;
     };
     // Visits the occurrences starting in [start, start + size) that also end inside it.
-    auto forEachIn = [this, index](qsizetype start, qsizetype size, auto visit) {
+    auto forEachIn = [index](qsizetype start, qsizetype size, auto visit) {
         const auto &all = index->m_occurrences;
         auto it = std::lower_bound(all.begin(), all.end(), start,
                                    [](const CategoryTermIndex::Occurrence &o, qsizetype p) { return o.position < p; });
         for (; it != all.end() && it->position < start + size; ++it) {
-            if (it->position + m_patterns.at(it->pattern).size() <= start + size)
+            if (it->end <= start + size)
                 visit(*it);
         }
     };
 
     // The indicator: the trigger nearest the number, in the narrowest scope that has one.
     const std::array<QStringView, 3> scopes = {clip(context.segment), clip(context.part), clip(context.sentence)};
-    for (std::size_t s = 0; s < scopes.size() && !result.indicator; ++s) {
+    const std::array<qsizetype, 3> starts = {offsetOf(scopes[0]), offsetOf(scopes[1]), offsetOf(scopes[2])};
+    const bool indexed = starts[0] >= 0 && starts[1] >= 0 && starts[2] >= 0;
+    const bool weighTerms = context.unit != Unit::Cny;
+    if (indexed) {
+        // One visit of each scope's occurrences serves both the indicator (first position of each
+        // pattern) and the category terms (bit s of every term the scope holds), instead of one
+        // visit for each (#7).
+        index->m_touchedTerms.clear();
+        for (std::size_t s = 0; s < scopes.size(); ++s) {
+            const bool findIndicator = !result.indicator;
+            if (!findIndicator && !weighTerms)
+                break;
+            const qsizetype start = starts[s];
+            index->m_touched.clear();
+            forEachIn(start, scopes[s].size(), [&](const CategoryTermIndex::Occurrence &o) {
+                if (findIndicator && index->m_firstAt[o.pattern] < 0) {
+                    index->m_firstAt[o.pattern] = o.position - start;
+                    index->m_touched.push_back(o.pattern);
+                }
+                if (weighTerms) {
+                    const QChar before = o.position > start ? index->m_text[o.position - 1] : QChar();
+                    for (int term : m_termsOfPattern[o.pattern]) {
+                        if (o.position == start || !m_terms.at(term).notAfter.contains(before)) {
+                            if (!index->m_termIn[term])
+                                index->m_touchedTerms.push_back(term);
+                            index->m_termIn[term] |= (1u << s);
+                        }
+                    }
+                }
+            });
+            if (!findIndicator)
+                continue;
+            // Only the indicators of the triggers found can win. The dictionary loop below keeps
+            // the first indicator at the smallest distance, so the winner is the least
+            // (distance, dictionary position) over the triggers found.
+            qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+            int bestIndicator = -1;
+            for (int pattern : index->m_touched) {
+                const qsizetype at = index->m_firstAt[pattern];
+                const qsizetype distance = s == 0 ? qAbs(at - context.positionInSegment) : 1000;
+                for (int i : m_indicatorsOfPattern[pattern]) {
+                    const Indicator &indicator = m_indicators.at(i);
+                    if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
+                        continue;
+                    if (distance < bestDistance || (distance == bestDistance && i < bestIndicator)) {
+                        bestDistance = distance;
+                        bestIndicator = i;
+                    }
+                }
+            }
+            if (bestIndicator >= 0)
+                result.indicator = &m_indicators.at(bestIndicator);
+            for (int pattern : index->m_touched)
+                index->m_firstAt[pattern] = -1;
+        }
+    }
+    for (std::size_t s = 0; s < scopes.size() && !result.indicator && !indexed; ++s) {
         qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
         const qsizetype start = offsetOf(scopes[s]);
         if (start >= 0) {
@@ -242,9 +300,6 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
                                            Scope{clip(context.itemTitle), 2.5, 0}};
     std::array<double, 5> score = {0, 0, 0, 0, 0};
     std::array<int, 5> narrowness = {0, 0, 0, 0, 0};
-    std::array<qsizetype, 3> starts = {offsetOf(weighted[0].text), offsetOf(weighted[1].text),
-                                       offsetOf(weighted[2].text)};
-    const bool indexed = starts[0] >= 0 && starts[1] >= 0 && starts[2] >= 0;
     // A term counts in the narrowest scope that holds it; the result is, per category, the
     // greatest (value, narrowness), whatever the order the terms are visited in.
     auto weigh = [&](const Term &term, std::size_t s) {
@@ -257,22 +312,8 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
         }
     };
     if (indexed) {
-        // Which scopes hold each term (bit s for scope s), from the occurrences alone: only the
-        // terms found are weighed, not the whole list per figure (#7).
-        index->m_touchedTerms.clear();
-        for (int s = 0; s < 3; ++s) {
-            const qsizetype start = starts[std::size_t(s)];
-            forEachIn(start, weighted[std::size_t(s)].text.size(), [&](const CategoryTermIndex::Occurrence &o) {
-                const QChar before = o.position > start ? index->m_text[o.position - 1] : QChar();
-                for (int term : m_termsOfPattern[o.pattern]) {
-                    if (o.position == start || !m_terms.at(term).notAfter.contains(before)) {
-                        if (!index->m_termIn[term])
-                            index->m_touchedTerms.push_back(term);
-                        index->m_termIn[term] |= (1u << s);
-                    }
-                }
-            });
-        }
+        // Which scopes hold each term (bit s for scope s) was read with the indicator above: only
+        // the terms found are weighed, not the whole list per figure (#7).
         for (int term : index->m_touchedTerms) {
             const unsigned bits = index->m_termIn[term];
             weigh(m_terms.at(term), bits & 1u ? 0 : (bits & 2u ? 1 : 2));

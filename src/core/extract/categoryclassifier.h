@@ -53,6 +53,7 @@ private:
     struct Occurrence
     {
         qsizetype position;
+        qsizetype end; ///< position + the pattern's length
         int pattern;
     };
     QStringView m_text;

@@ -55,21 +55,6 @@ bool isApproxMark(QChar c) { return c == u'余' || c == u'多'; }
 
 } // namespace
 
-bool isChineseNumeral(QChar c)
-{
-    // One switch instead of three: the scanner asks this of every character (#7).
-    switch (c.unicode()) {
-    case u'零': case u'〇': case u'一': case u'二': case u'两': case u'三': case u'四': case u'五':
-    case u'六': case u'七': case u'八': case u'九': case u'十': case u'百': case u'千': case u'万':
-    case u'亿':
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isNumberStart(QChar c) { return isDigit(c) || isChineseNumeral(c); }
-
 NumberToken parseNumberAt(QStringView text, qsizetype pos)
 {
     NumberToken token;

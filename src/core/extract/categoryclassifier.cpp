@@ -110,8 +110,25 @@ int CategoryClassifier::patternId(const QString &text)
     return id;
 }
 
+std::vector<CategoryTermIndex::Occurrence> &CategoryTermIndex::spareOccurrences()
+{
+    thread_local std::vector<Occurrence> spare;
+    return spare;
+}
+
+CategoryTermIndex::~CategoryTermIndex()
+{
+    constexpr std::size_t kKeptOccurrences = 1 << 16; // a huge document's list is let go
+    if (m_occurrences.capacity() <= kKeptOccurrences) {
+        m_occurrences.clear();
+        spareOccurrences().swap(m_occurrences);
+    }
+}
+
 CategoryTermIndex::CategoryTermIndex(const CategoryClassifier &classifier, QStringView text) : m_text(text)
 {
+    m_occurrences.swap(spareOccurrences());
+    m_occurrences.clear();
     const qsizetype size = text.size();
     const char16_t *data = text.utf16();
     const quint64 *isFirst = classifier.m_isFirst.data();

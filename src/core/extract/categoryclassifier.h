@@ -47,6 +47,9 @@ class CategoryTermIndex
 {
 public:
     CategoryTermIndex(const CategoryClassifier &classifier, QStringView text);
+    ~CategoryTermIndex();
+    CategoryTermIndex(const CategoryTermIndex &) = delete;
+    CategoryTermIndex &operator=(const CategoryTermIndex &) = delete;
 
 private:
     friend class CategoryClassifier;
@@ -56,6 +59,9 @@ private:
         qsizetype end; ///< position + the pattern's length
         int pattern;
     };
+    /** The occurrence storage of the thread's previous index, reused so that a document's
+     *  occurrences do not need fresh memory (#7). */
+    static std::vector<Occurrence> &spareOccurrences();
     QStringView m_text;
     std::vector<Occurrence> m_occurrences; ///< by position
     // Scratch reused by every classify() call.

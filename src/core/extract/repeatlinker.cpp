@@ -2,7 +2,9 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace ub {
 
@@ -61,26 +63,56 @@ size_t qHash(const FactKey &key, size_t seed = 0)
 
 void linkRepeats(QList<Figure> &figures)
 {
-    QHash<FactKey, int> facts;
-    facts.reserve(figures.size());
-    int next = 0;
-    for (Figure &figure : figures) {
+    // Figures with equal keys are found by sorting (hash, figure) pairs in buffers reused per
+    // thread, not with a QHash: its fresh storage per document cost page faults (#7). Each figure
+    // that may repeat points at the first figure with its key, which gives the fact ids in one
+    // pass in text order, as the hash did.
+    struct Entry
+    {
+        size_t hash;
+        qsizetype figure;
+        std::size_t key; ///< index into keys
+    };
+    thread_local std::vector<FactKey> keys;
+    thread_local std::vector<Entry> entries;
+    thread_local std::vector<qsizetype> first;
+    const qsizetype count = figures.size();
+    keys.clear();
+    entries.clear();
+    first.assign(std::size_t(count), -1);
+    keys.reserve(std::size_t(count));
+    for (qsizetype i = 0; i < count; ++i) {
+        const Figure &figure = figures.at(i);
         const bool distinctive = figure.value >= 100 || std::floor(figure.value) != figure.value;
-        if (!distinctive && figure.indicator.isEmpty()) {
-            figure.fact = next++;
+        if (!distinctive && figure.indicator.isEmpty())
             continue;
-        }
-        const FactKey key{valueKey(figure.value), figure.unit,     figure.unitText,
-                          figure.region,          figure.year,     figure.category,
-                          distinctive ? QString() : figure.indicator};
-        const auto it = facts.constFind(key);
-        if (it != facts.constEnd()) {
-            figure.fact = it.value();
-        } else {
-            figure.fact = next;
-            facts.insert(key, next++);
-        }
+        keys.push_back(FactKey{valueKey(figure.value), figure.unit, figure.unitText, figure.region, figure.year,
+                               figure.category, distinctive ? QString() : figure.indicator});
+        entries.push_back({qHash(keys.back()), i, keys.size() - 1});
     }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.hash != b.hash ? a.hash < b.hash : a.figure < b.figure;
+    });
+    for (std::size_t group = 0; group < entries.size();) {
+        std::size_t end = group + 1;
+        while (end < entries.size() && entries[end].hash == entries[group].hash)
+            ++end;
+        for (std::size_t e = group; e < end; ++e) {
+            const FactKey &key = keys[entries[e].key];
+            std::size_t r = group;
+            while (!(keys[entries[r].key] == key))
+                ++r; // stops at e at the latest
+            first[std::size_t(entries[e].figure)] = entries[r].figure;
+        }
+        group = end;
+    }
+    int next = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        Figure &figure = figures[i];
+        const qsizetype earliest = first[std::size_t(i)];
+        figure.fact = earliest < 0 || earliest == i ? next++ : figures.at(earliest).fact;
+    }
+    keys.clear(); // the keys share the figures' strings: let go of them now
 }
 
 } // namespace ub

@@ -215,8 +215,22 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
     auto toOriginal = [&](qsizetype normalizedIndex) { return normalized.originalStart(normalizedIndex); };
     auto toOriginalEnd = [&](qsizetype normalizedIndex) { return normalized.originalEnd(normalizedIndex, original); };
 
-    // Lines of the normalised text.
-    QList<Line> lines;
+    // Lines of the normalised text, in a list reused per thread: its fresh storage per document
+    // cost page faults (#7). Emptied again on the way out, so no view outlives the text.
+    thread_local QList<Line> lineBuffer;
+    QList<Line> &lines = lineBuffer;
+    lines.clear();
+    struct ReleaseLines
+    {
+        QList<Line> &lines;
+        ~ReleaseLines()
+        {
+            if (lines.capacity() > (1 << 16))
+                lines = QList<Line>(); // a huge document's list is let go
+            else
+                lines.clear();
+        }
+    } releaseLines{lines};
     for (qsizetype start = 0; start <= text.size();) {
         qsizetype end = text.indexOf(u'\n', start);
         if (end < 0)

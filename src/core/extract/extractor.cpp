@@ -70,11 +70,14 @@ QString withoutLayout(QStringView text)
     return out;
 }
 
-/** The normalised and compact texts of the document being extracted, kept per thread. */
+/** The normalised and compact texts of the document being extracted, its sentences and its
+ *  candidate figures, kept per thread. */
 struct MatchingBuffers
 {
     MappedText normalized;
     MappedText compact;
+    QList<TextSpan> sentences;
+    QList<FigureCandidate> candidates;
 };
 
 constexpr qsizetype kKeptBufferChars = 1 << 20; ///< larger buffers are released after use
@@ -88,9 +91,10 @@ public:
     ~BuffersInUse()
     {
         if (m_buffers.normalized.text.capacity() > kKeptBufferChars
-            || m_buffers.compact.text.capacity() > kKeptBufferChars) {
-            m_buffers.normalized = MappedText();
-            m_buffers.compact = MappedText();
+            || m_buffers.compact.text.capacity() > kKeptBufferChars
+            || m_buffers.sentences.capacity() > kKeptBufferChars / 16
+            || m_buffers.candidates.capacity() > kKeptBufferChars / 16) {
+            m_buffers = MatchingBuffers();
         }
     }
     BuffersInUse(const BuffersInUse &) = delete;
@@ -133,9 +137,11 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
     const MappedText &compact = buffers.compact;
     const QStringView match(compact.text);
     const StructureAnalysis analysis = recognizeStructure(text, normalized, gazetteer);
-    const QList<TextSpan> sentences = sentenceSpans(match);
+    sentenceSpans(match, buffers.sentences);
+    const QList<TextSpan> &sentences = buffers.sentences;
     const QList<RegionMention> mentions = gazetteer.findMentions(match);
-    const QList<FigureCandidate> candidates = scanFigures(match);
+    scanFigures(match, buffers.candidates);
+    const QList<FigureCandidate> &candidates = buffers.candidates;
     const CodePointIndex codePoints(text);
     const CategoryTermIndex termIndex(classifier, match);
 
@@ -147,7 +153,8 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
         }
     }
 
-    result.figures.reserve(candidates.size());
+    // Every candidate becomes a figure: built in place, not moved in.
+    result.figures.resize(candidates.size());
     // Neighbouring figures usually share their sentence: share its string too instead of copying it.
     qsizetype lastSentenceStart = -1;
     qsizetype lastSentenceEnd = -1;
@@ -155,8 +162,9 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
     qsizetype sentenceIndex = 0;
     qsizetype spanIndex = 0;
     qsizetype pageIndex = 0;
-    for (const FigureCandidate &candidate : candidates) {
-        Figure figure;
+    for (qsizetype k = 0; k < candidates.size(); ++k) {
+        const FigureCandidate &candidate = candidates.at(k);
+        Figure &figure = result.figures[k];
         const qsizetype originalStart = compact.originalStart(candidate.start);
         const qsizetype originalEnd = compact.originalEnd(candidate.end, text);
         figure.start = codePoints.codePointOffset(originalStart);
@@ -259,7 +267,6 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
                 ++pageIndex;
             figure.page = static_cast<int>(pageIndex) + 1;
         }
-        result.figures.append(std::move(figure));
     }
     linkRepeats(result.figures);
 

@@ -89,6 +89,13 @@ std::optional<Unit> unitFromPrecedingNoun(QStringView clause)
 QList<FigureCandidate> scanFigures(QStringView text)
 {
     QList<FigureCandidate> figures;
+    scanFigures(text, figures);
+    return figures;
+}
+
+void scanFigures(QStringView text, QList<FigureCandidate> &figures)
+{
+    figures.clear();
     const Lexicon &lexicon = Lexicon::instance();
     const qsizetype size = text.size();
     qsizetype quoteOpen = -1;
@@ -229,7 +236,6 @@ QList<FigureCandidate> scanFigures(QStringView text)
             figures.append(figure);
         i = accepted ? qMax(figure.end, next) : next;
     }
-    return figures;
 }
 
 } // namespace ub

@@ -113,6 +113,12 @@ void linkRepeats(QList<Figure> &figures)
         figure.fact = earliest < 0 || earliest == i ? next++ : figures.at(earliest).fact;
     }
     keys.clear(); // the keys share the figures' strings: let go of them now
+    constexpr std::size_t kKept = 1 << 16; // a huge document's buffers are let go
+    if (keys.capacity() > kKept) {
+        keys = std::vector<FactKey>();
+        entries = std::vector<Entry>();
+        first = std::vector<qsizetype>();
+    }
 }
 
 } // namespace ub

@@ -31,12 +31,19 @@ const icu::BreakIterator *prototype()
 QList<TextSpan> sentenceSpans(QStringView text)
 {
     QList<TextSpan> spans;
+    sentenceSpans(text, spans);
+    return spans;
+}
+
+void sentenceSpans(QStringView text, QList<TextSpan> &spans)
+{
+    spans.clear();
     if (text.isEmpty())
-        return spans;
+        return;
     const icu::BreakIterator *proto = prototype();
     if (!proto || text.size() > std::numeric_limits<int32_t>::max()) {
         spans.append({0, text.size()});
-        return spans;
+        return;
     }
     std::unique_ptr<icu::BreakIterator> it(proto->clone());
     // Through a UText over the caller's buffer: setText(UnicodeString) copies the whole text into
@@ -46,13 +53,13 @@ QList<TextSpan> sentenceSpans(QStringView text)
                                      static_cast<int64_t>(text.size()), &status);
     if (U_FAILURE(status)) {
         spans.append({0, text.size()});
-        return spans;
+        return;
     }
     it->setText(source, status);
     if (U_FAILURE(status)) {
         utext_close(source);
         spans.append({0, text.size()});
-        return spans;
+        return;
     }
     int32_t start = it->first();
     for (int32_t end = it->next(); end != icu::BreakIterator::DONE; start = end, end = it->next())
@@ -61,7 +68,7 @@ QList<TextSpan> sentenceSpans(QStringView text)
     utext_close(source);
     if (spans.isEmpty())
         spans.append({0, text.size()});
-    return spans;
+    return;
 }
 
 } // namespace ub

@@ -81,6 +81,7 @@ void linkRepeats(QList<Figure> &figures)
     entries.clear();
     first.assign(std::size_t(count), -1);
     keys.reserve(std::size_t(count));
+    entries.reserve(std::size_t(count));
     for (qsizetype i = 0; i < count; ++i) {
         const Figure &figure = figures.at(i);
         const bool distinctive = figure.value >= 100 || std::floor(figure.value) != figure.value;

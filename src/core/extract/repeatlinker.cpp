@@ -59,37 +59,45 @@ size_t qHash(const FactKey &key, size_t seed = 0)
                       key.indicator);
 }
 
+/** Whether a figure can be a fact stated twice: a distinctive value (≥ 100 or with decimals),
+ *  or one with an indicator. */
+bool distinctive(const Figure &figure)
+{
+    return figure.value >= 100 || std::floor(figure.value) != figure.value;
+}
+
+FactKey keyOf(const Figure &figure)
+{
+    const bool byValue = distinctive(figure);
+    return FactKey{valueKey(figure.value), figure.unit,     figure.unitText, figure.region,
+                   figure.year,            figure.category, byValue ? QString() : figure.indicator};
+}
+
 } // namespace
 
 void linkRepeats(QList<Figure> &figures)
 {
     // Figures with equal keys are found by sorting (hash, figure) pairs in buffers reused per
-    // thread, not with a QHash: its fresh storage per document cost page faults (#7). Each figure
-    // that may repeat points at the first figure with its key, which gives the fact ids in one
-    // pass in text order, as the hash did.
+    // thread, not with a QHash: its fresh storage per document cost page faults (#7). Keys are
+    // rebuilt from the figures when hashes meet rather than stored (a dense line has 500,000).
+    // Each figure that may repeat points at the first figure with its key, which gives the fact
+    // ids in one pass in text order, as the hash did.
     struct Entry
     {
         size_t hash;
         qsizetype figure;
-        std::size_t key; ///< index into keys
     };
-    thread_local std::vector<FactKey> keys;
     thread_local std::vector<Entry> entries;
     thread_local std::vector<qsizetype> first;
     const qsizetype count = figures.size();
-    keys.clear();
     entries.clear();
     first.assign(std::size_t(count), -1);
-    keys.reserve(std::size_t(count));
     entries.reserve(std::size_t(count));
     for (qsizetype i = 0; i < count; ++i) {
         const Figure &figure = figures.at(i);
-        const bool distinctive = figure.value >= 100 || std::floor(figure.value) != figure.value;
-        if (!distinctive && figure.indicator.isEmpty())
+        if (!distinctive(figure) && figure.indicator.isEmpty())
             continue;
-        keys.push_back(FactKey{valueKey(figure.value), figure.unit, figure.unitText, figure.region, figure.year,
-                               figure.category, distinctive ? QString() : figure.indicator});
-        entries.push_back({qHash(keys.back()), i, keys.size() - 1});
+        entries.push_back({qHash(keyOf(figure)), i});
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return a.hash != b.hash ? a.hash < b.hash : a.figure < b.figure;
@@ -98,12 +106,16 @@ void linkRepeats(QList<Figure> &figures)
         std::size_t end = group + 1;
         while (end < entries.size() && entries[end].hash == entries[group].hash)
             ++end;
-        for (std::size_t e = group; e < end; ++e) {
-            const FactKey &key = keys[entries[e].key];
-            std::size_t r = group;
-            while (!(keys[entries[r].key] == key))
-                ++r; // stops at e at the latest
-            first[std::size_t(entries[e].figure)] = entries[r].figure;
+        if (end == group + 1) {
+            first[std::size_t(entries[group].figure)] = entries[group].figure;
+        } else {
+            for (std::size_t e = group; e < end; ++e) {
+                const FactKey key = keyOf(figures.at(entries[e].figure));
+                std::size_t r = group;
+                while (r < e && !(keyOf(figures.at(entries[r].figure)) == key))
+                    ++r;
+                first[std::size_t(entries[e].figure)] = entries[r].figure;
+            }
         }
         group = end;
     }
@@ -113,10 +125,8 @@ void linkRepeats(QList<Figure> &figures)
         const qsizetype earliest = first[std::size_t(i)];
         figure.fact = earliest < 0 || earliest == i ? next++ : figures.at(earliest).fact;
     }
-    keys.clear(); // the keys share the figures' strings: let go of them now
     constexpr std::size_t kKept = 1 << 16; // a huge document's buffers are let go
-    if (keys.capacity() > kKept) {
-        keys = std::vector<FactKey>();
+    if (entries.capacity() > kKept) {
         entries = std::vector<Entry>();
         first = std::vector<qsizetype>();
     }

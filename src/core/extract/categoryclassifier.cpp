@@ -146,7 +146,7 @@ CategoryTermIndex::CategoryTermIndex(const CategoryClassifier &classifier, QStri
                 m_occurrences.push_back({i, i + pattern.size(), id});
         }
     }
-    m_firstAt.assign(classifier.m_patterns.size(), -1);
+    m_firstAt.assign(classifier.m_patterns.size() * 3, -1);
     m_termIn.assign(classifier.m_terms.size(), 0);
 }
 
@@ -193,41 +193,66 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
     const bool indexed = starts[0] >= 0 && starts[1] >= 0 && starts[2] >= 0;
     const bool weighTerms = context.unit != Unit::Cny;
     if (indexed) {
-        // One visit of each scope's occurrences serves both the indicator (first position of each
-        // pattern) and the category terms (bit s of every term the scope holds), instead of one
-        // visit for each (#7).
-        index->m_touchedTerms.clear();
+        // One visit of the occurrences in the span of the three windows serves the indicator
+        // (first position of each pattern in each window) and the category terms (bit s of every
+        // term window s holds), instead of one visit per window and purpose (#7).
+        const std::size_t patterns = std::size_t(m_patterns.size());
+        std::array<qsizetype, 3> ends;
+        qsizetype from = starts[0];
+        qsizetype to = starts[0];
         for (std::size_t s = 0; s < scopes.size(); ++s) {
-            const bool findIndicator = !result.indicator;
-            if (!findIndicator && !weighTerms)
-                break;
-            const qsizetype start = starts[s];
-            index->m_touched.clear();
-            forEachIn(start, scopes[s].size(), [&](const CategoryTermIndex::Occurrence &o) {
-                if (findIndicator && index->m_firstAt[o.pattern] < 0) {
-                    index->m_firstAt[o.pattern] = o.position - start;
-                    index->m_touched.push_back(o.pattern);
+            ends[s] = starts[s] + scopes[s].size();
+            from = qMin(from, starts[s]);
+            to = qMax(to, ends[s]);
+        }
+        index->m_touchedTerms.clear();
+        for (std::vector<int> &touched : index->m_touchedIn)
+            touched.clear();
+        forEachIn(from, to - from, [&](const CategoryTermIndex::Occurrence &o) {
+            unsigned inside = 0;
+            for (std::size_t s = 0; s < scopes.size(); ++s) {
+                if (o.position >= starts[s] && o.end <= ends[s])
+                    inside |= 1u << s;
+            }
+            if (!inside)
+                return;
+            for (std::size_t s = 0; s < scopes.size(); ++s) {
+                if (!(inside & (1u << s)))
+                    continue;
+                qsizetype &at = index->m_firstAt[s * patterns + std::size_t(o.pattern)];
+                if (at < 0) {
+                    at = o.position - starts[s];
+                    index->m_touchedIn[s].push_back(o.pattern);
                 }
-                if (weighTerms) {
-                    const QChar before = o.position > start ? index->m_text[o.position - 1] : QChar();
-                    for (int term : m_termsOfPattern[o.pattern]) {
-                        if (o.position == start || !m_terms.at(term).notAfter.contains(before)) {
-                            if (!index->m_termIn[term])
-                                index->m_touchedTerms.push_back(term);
-                            index->m_termIn[term] |= (1u << s);
-                        }
-                    }
+            }
+            if (!weighTerms)
+                return;
+            // Right after one of notAfter the term is part of another phrase, except at the very
+            // start of a window, where what precedes is outside it.
+            const QChar before = o.position > 0 ? index->m_text[o.position - 1] : QChar();
+            for (int term : m_termsOfPattern[o.pattern]) {
+                const QString &notAfter = m_terms.at(term).notAfter;
+                const bool blocked = !notAfter.isEmpty() && notAfter.contains(before);
+                unsigned bits = 0;
+                for (std::size_t s = 0; s < scopes.size(); ++s) {
+                    if ((inside & (1u << s)) && (o.position == starts[s] || !blocked))
+                        bits |= 1u << s;
                 }
-            });
-            if (!findIndicator)
-                continue;
+                if (!bits)
+                    continue;
+                if (!index->m_termIn[term])
+                    index->m_touchedTerms.push_back(term);
+                index->m_termIn[term] |= bits;
+            }
+        });
+        for (std::size_t s = 0; s < scopes.size() && !result.indicator; ++s) {
             // Only the indicators of the triggers found can win. The dictionary loop below keeps
             // the first indicator at the smallest distance, so the winner is the least
             // (distance, dictionary position) over the triggers found.
             qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
             int bestIndicator = -1;
-            for (int pattern : index->m_touched) {
-                const qsizetype at = index->m_firstAt[pattern];
+            for (int pattern : index->m_touchedIn[s]) {
+                const qsizetype at = index->m_firstAt[s * patterns + std::size_t(pattern)];
                 const qsizetype distance = s == 0 ? qAbs(at - context.positionInSegment) : 1000;
                 for (int i : m_indicatorsOfPattern[pattern]) {
                     const Indicator &indicator = m_indicators.at(i);
@@ -241,8 +266,10 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
             }
             if (bestIndicator >= 0)
                 result.indicator = &m_indicators.at(bestIndicator);
-            for (int pattern : index->m_touched)
-                index->m_firstAt[pattern] = -1;
+        }
+        for (std::size_t s = 0; s < scopes.size(); ++s) {
+            for (int pattern : index->m_touchedIn[s])
+                index->m_firstAt[s * patterns + std::size_t(pattern)] = -1;
         }
     }
     for (std::size_t s = 0; s < scopes.size() && !result.indicator && !indexed; ++s) {

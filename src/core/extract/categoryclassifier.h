@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <vector>
 
 namespace ub {
@@ -65,8 +66,9 @@ private:
     QStringView m_text;
     std::vector<Occurrence> m_occurrences; ///< by position
     // Scratch reused by every classify() call.
-    mutable std::vector<qsizetype> m_firstAt;    ///< per pattern: first occurrence in the current window
+    mutable std::vector<qsizetype> m_firstAt;    ///< per window and pattern: first occurrence in it
     mutable std::vector<int> m_touched;
+    mutable std::array<std::vector<int>, 3> m_touchedIn; ///< per window: patterns with m_firstAt set
     mutable std::vector<unsigned char> m_termIn; ///< per term: bit s set when scope s holds it
     mutable std::vector<int> m_touchedTerms;     ///< terms whose m_termIn is set, to reset them
     mutable QHash<const QChar *, std::vector<unsigned char>> m_titleTerms; ///< per item title

@@ -76,6 +76,14 @@ CategoryClassifier::CategoryClassifier()
     m_termsOfPattern.resize(m_patterns.size());
     for (int i = 0; i < m_terms.size(); ++i)
         m_termsOfPattern[m_terms.at(i).pattern].push_back(i);
+    m_indicatorsOfPattern.resize(m_patterns.size());
+    for (int i = 0; i < m_indicators.size(); ++i) {
+        for (int pattern : m_indicators.at(i).triggerPatterns) {
+            std::vector<int> &list = m_indicatorsOfPattern[pattern];
+            if (list.empty() || list.back() != i)
+                list.push_back(i);
+        }
+    }
     for (int id = 0; id < m_patterns.size(); ++id) {
         const char16_t first = m_patterns.at(id).front().unicode();
         if (!m_firstSlot[first]) {
@@ -83,6 +91,11 @@ CategoryClassifier::CategoryClassifier()
             m_firstSlot[first] = quint16(m_byFirst.size());
         }
         m_byFirst[m_firstSlot[first] - 1].push_back(id);
+    }
+    m_isFirst.assign(0x10000 / 64, 0);
+    for (int c = 0; c < 0x10000; ++c) {
+        if (m_firstSlot[c])
+            m_isFirst[c >> 6] |= quint64(1) << (c & 63);
     }
 }
 
@@ -97,22 +110,43 @@ int CategoryClassifier::patternId(const QString &text)
     return id;
 }
 
+std::vector<CategoryTermIndex::Occurrence> &CategoryTermIndex::spareOccurrences()
+{
+    thread_local std::vector<Occurrence> spare;
+    return spare;
+}
+
+CategoryTermIndex::~CategoryTermIndex()
+{
+    constexpr std::size_t kKeptOccurrences = 1 << 16; // a huge document's list is let go
+    if (m_occurrences.capacity() <= kKeptOccurrences) {
+        m_occurrences.clear();
+        spareOccurrences().swap(m_occurrences);
+    }
+}
+
 CategoryTermIndex::CategoryTermIndex(const CategoryClassifier &classifier, QStringView text) : m_text(text)
 {
+    m_occurrences.swap(spareOccurrences());
+    m_occurrences.clear();
     const qsizetype size = text.size();
     const char16_t *data = text.utf16();
+    const quint64 *isFirst = classifier.m_isFirst.data();
     for (qsizetype i = 0; i < size; ++i) {
-        const quint16 slot = classifier.m_firstSlot[data[i]];
-        if (!slot)
+        const char16_t unit = data[i];
+        if (!((isFirst[unit >> 6] >> (unit & 63)) & 1))
             continue;
+        const quint16 slot = classifier.m_firstSlot[unit];
         for (int id : classifier.m_byFirst[slot - 1]) {
             const QString &pattern = classifier.m_patterns.at(id);
+            // constData(), not utf16(): the latter is an out-of-line call per comparison.
+            const char16_t *patternData = reinterpret_cast<const char16_t *>(pattern.constData());
             if (pattern.size() <= size - i
-                && std::equal(pattern.utf16() + 1, pattern.utf16() + pattern.size(), data + i + 1))
-                m_occurrences.push_back({i, id});
+                && std::equal(patternData + 1, patternData + pattern.size(), data + i + 1))
+                m_occurrences.push_back({i, i + pattern.size(), id});
         }
     }
-    m_firstAt.assign(classifier.m_patterns.size(), -1);
+    m_firstAt.assign(classifier.m_patterns.size() * 3, -1);
     m_termIn.assign(classifier.m_terms.size(), 0);
 }
 
@@ -143,19 +177,102 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
         return offset >= 0 && offset + window.size() <= index->m_text.size() ? offset : -1;
     };
     // Visits the occurrences starting in [start, start + size) that also end inside it.
-    auto forEachIn = [this, index](qsizetype start, qsizetype size, auto visit) {
+    auto forEachIn = [index](qsizetype start, qsizetype size, auto visit) {
         const auto &all = index->m_occurrences;
         auto it = std::lower_bound(all.begin(), all.end(), start,
                                    [](const CategoryTermIndex::Occurrence &o, qsizetype p) { return o.position < p; });
         for (; it != all.end() && it->position < start + size; ++it) {
-            if (it->position + m_patterns.at(it->pattern).size() <= start + size)
+            if (it->end <= start + size)
                 visit(*it);
         }
     };
 
     // The indicator: the trigger nearest the number, in the narrowest scope that has one.
     const std::array<QStringView, 3> scopes = {clip(context.segment), clip(context.part), clip(context.sentence)};
-    for (std::size_t s = 0; s < scopes.size() && !result.indicator; ++s) {
+    const std::array<qsizetype, 3> starts = {offsetOf(scopes[0]), offsetOf(scopes[1]), offsetOf(scopes[2])};
+    const bool indexed = starts[0] >= 0 && starts[1] >= 0 && starts[2] >= 0;
+    const bool weighTerms = context.unit != Unit::Cny;
+    if (indexed) {
+        // One visit of the occurrences in the span of the three windows serves the indicator
+        // (first position of each pattern in each window) and the category terms (bit s of every
+        // term window s holds), instead of one visit per window and purpose (#7).
+        const std::size_t patterns = std::size_t(m_patterns.size());
+        std::array<qsizetype, 3> ends;
+        qsizetype from = starts[0];
+        qsizetype to = starts[0];
+        for (std::size_t s = 0; s < scopes.size(); ++s) {
+            ends[s] = starts[s] + scopes[s].size();
+            from = qMin(from, starts[s]);
+            to = qMax(to, ends[s]);
+        }
+        index->m_touchedTerms.clear();
+        for (std::vector<int> &touched : index->m_touchedIn)
+            touched.clear();
+        forEachIn(from, to - from, [&](const CategoryTermIndex::Occurrence &o) {
+            unsigned inside = 0;
+            for (std::size_t s = 0; s < scopes.size(); ++s) {
+                if (o.position >= starts[s] && o.end <= ends[s])
+                    inside |= 1u << s;
+            }
+            if (!inside)
+                return;
+            for (std::size_t s = 0; s < scopes.size(); ++s) {
+                if (!(inside & (1u << s)))
+                    continue;
+                qsizetype &at = index->m_firstAt[s * patterns + std::size_t(o.pattern)];
+                if (at < 0) {
+                    at = o.position - starts[s];
+                    index->m_touchedIn[s].push_back(o.pattern);
+                }
+            }
+            if (!weighTerms)
+                return;
+            // Right after one of notAfter the term is part of another phrase, except at the very
+            // start of a window, where what precedes is outside it.
+            const QChar before = o.position > 0 ? index->m_text[o.position - 1] : QChar();
+            for (int term : m_termsOfPattern[o.pattern]) {
+                const QString &notAfter = m_terms.at(term).notAfter;
+                const bool blocked = !notAfter.isEmpty() && notAfter.contains(before);
+                unsigned bits = 0;
+                for (std::size_t s = 0; s < scopes.size(); ++s) {
+                    if ((inside & (1u << s)) && (o.position == starts[s] || !blocked))
+                        bits |= 1u << s;
+                }
+                if (!bits)
+                    continue;
+                if (!index->m_termIn[term])
+                    index->m_touchedTerms.push_back(term);
+                index->m_termIn[term] |= bits;
+            }
+        });
+        for (std::size_t s = 0; s < scopes.size() && !result.indicator; ++s) {
+            // Only the indicators of the triggers found can win. The dictionary loop below keeps
+            // the first indicator at the smallest distance, so the winner is the least
+            // (distance, dictionary position) over the triggers found.
+            qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+            int bestIndicator = -1;
+            for (int pattern : index->m_touchedIn[s]) {
+                const qsizetype at = index->m_firstAt[s * patterns + std::size_t(pattern)];
+                const qsizetype distance = s == 0 ? qAbs(at - context.positionInSegment) : 1000;
+                for (int i : m_indicatorsOfPattern[pattern]) {
+                    const Indicator &indicator = m_indicators.at(i);
+                    if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
+                        continue;
+                    if (distance < bestDistance || (distance == bestDistance && i < bestIndicator)) {
+                        bestDistance = distance;
+                        bestIndicator = i;
+                    }
+                }
+            }
+            if (bestIndicator >= 0)
+                result.indicator = &m_indicators.at(bestIndicator);
+        }
+        for (std::size_t s = 0; s < scopes.size(); ++s) {
+            for (int pattern : index->m_touchedIn[s])
+                index->m_firstAt[s * patterns + std::size_t(pattern)] = -1;
+        }
+    }
+    for (std::size_t s = 0; s < scopes.size() && !result.indicator && !indexed; ++s) {
         qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
         const qsizetype start = offsetOf(scopes[s]);
         if (start >= 0) {
@@ -167,18 +284,39 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
                 }
             });
         }
-        for (const Indicator &indicator : m_indicators) {
-            if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
-                continue;
-            for (qsizetype t = 0; t < indicator.triggers.size(); ++t) {
-                const qsizetype at = start >= 0 ? index->m_firstAt[indicator.triggerPatterns.at(t)]
-                                                : scopes[s].indexOf(indicator.triggers.at(t));
-                if (at < 0)
-                    continue;
+        if (start >= 0) {
+            // Only the indicators of the triggers found can win. The dictionary loop below keeps
+            // the first indicator at the smallest distance, so the winner is the least
+            // (distance, dictionary position) over the triggers found.
+            int bestIndicator = -1;
+            for (int pattern : index->m_touched) {
+                const qsizetype at = index->m_firstAt[pattern];
                 const qsizetype distance = s == 0 ? qAbs(at - context.positionInSegment) : 1000;
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    result.indicator = &indicator;
+                for (int i : m_indicatorsOfPattern[pattern]) {
+                    const Indicator &indicator = m_indicators.at(i);
+                    if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
+                        continue;
+                    if (distance < bestDistance || (distance == bestDistance && i < bestIndicator)) {
+                        bestDistance = distance;
+                        bestIndicator = i;
+                    }
+                }
+            }
+            if (bestIndicator >= 0)
+                result.indicator = &m_indicators.at(bestIndicator);
+        } else {
+            for (const Indicator &indicator : m_indicators) {
+                if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
+                    continue;
+                for (qsizetype t = 0; t < indicator.triggers.size(); ++t) {
+                    const qsizetype at = scopes[s].indexOf(indicator.triggers.at(t));
+                    if (at < 0)
+                        continue;
+                    const qsizetype distance = s == 0 ? qAbs(at - context.positionInSegment) : 1000;
+                    if (distance < bestDistance) {
+                        bestDistance = distance;
+                        result.indicator = &indicator;
+                    }
                 }
             }
         }
@@ -206,22 +344,23 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
                                            Scope{clip(context.itemTitle), 2.5, 0}};
     std::array<double, 5> score = {0, 0, 0, 0, 0};
     std::array<int, 5> narrowness = {0, 0, 0, 0, 0};
-    // With an index: which scopes hold each term (bit s for scope s), from the occurrences alone.
-    std::array<qsizetype, 3> starts = {offsetOf(weighted[0].text), offsetOf(weighted[1].text),
-                                       offsetOf(weighted[2].text)};
-    const bool indexed = starts[0] >= 0 && starts[1] >= 0 && starts[2] >= 0;
-    const std::vector<unsigned char> *titleTerms = nullptr;
+    // A term counts in the narrowest scope that holds it; the result is, per category, the
+    // greatest (value, narrowness), whatever the order the terms are visited in.
+    auto weigh = [&](const Term &term, std::size_t s) {
+        const Scope &scope = weighted[s];
+        const int slot = categoryIndex(term.category);
+        const double value = term.strength * scope.weight;
+        if (value > score[slot] || (value == score[slot] && scope.narrowness > narrowness[slot])) {
+            score[slot] = value;
+            narrowness[slot] = scope.narrowness;
+        }
+    };
     if (indexed) {
-        std::fill(index->m_termIn.begin(), index->m_termIn.end(), 0);
-        for (int s = 0; s < 3; ++s) {
-            const qsizetype start = starts[std::size_t(s)];
-            forEachIn(start, weighted[std::size_t(s)].text.size(), [&](const CategoryTermIndex::Occurrence &o) {
-                const QChar before = o.position > start ? index->m_text[o.position - 1] : QChar();
-                for (int term : m_termsOfPattern[o.pattern]) {
-                    if (o.position == start || !m_terms.at(term).notAfter.contains(before))
-                        index->m_termIn[term] |= (1u << s);
-                }
-            });
+        // Which scopes hold each term (bit s for scope s) was read with the indicator above: only
+        // the terms found are weighed, not the whole list per figure (#7).
+        for (int term : index->m_touchedTerms) {
+            const unsigned bits = index->m_termIn[term];
+            weigh(m_terms.at(term), bits & 1u ? 0 : (bits & 2u ? 1 : 2));
         }
         const QStringView title = weighted[3].text;
         if (!title.isEmpty()) {
@@ -232,35 +371,30 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
                     flags[std::size_t(term)] = containsTerm(title, m_terms.at(term).text, m_terms.at(term).notAfter);
                 it = index->m_titleTerms.insert(title.data(), std::move(flags));
             }
-            titleTerms = &it.value();
-        }
-    }
-    for (int termIndex = 0; termIndex < m_terms.size(); ++termIndex) {
-        const Term &term = m_terms.at(termIndex);
-        for (std::size_t s = 0; s < weighted.size(); ++s) {
-            const Scope &scope = weighted[s];
-            bool holds = false;
-            if (!indexed)
-                holds = containsTerm(scope.text, term.text, term.notAfter);
-            else if (s < 3)
-                holds = index->m_termIn[std::size_t(termIndex)] & (1u << s);
-            else
-                holds = titleTerms && (*titleTerms)[std::size_t(termIndex)];
-            if (!holds)
-                continue;
-            const int index = categoryIndex(term.category);
-            const double value = term.strength * scope.weight;
-            if (value > score[index] || (value == score[index] && scope.narrowness > narrowness[index])) {
-                score[index] = value;
-                narrowness[index] = scope.narrowness;
+            const std::vector<unsigned char> &titleTerms = it.value();
+            for (int term = 0; term < m_terms.size(); ++term) {
+                if (titleTerms[std::size_t(term)] && !index->m_termIn[term])
+                    weigh(m_terms.at(term), 3);
             }
-            break; // scopes are nested: the narrowest one that holds the term counts
+        }
+        for (int term : index->m_touchedTerms)
+            index->m_termIn[term] = 0;
+    } else {
+        for (int termIndex = 0; termIndex < m_terms.size(); ++termIndex) {
+            const Term &term = m_terms.at(termIndex);
+            for (std::size_t s = 0; s < weighted.size(); ++s) {
+                if (!containsTerm(weighted[s].text, term.text, term.notAfter))
+                    continue;
+                weigh(term, s);
+                break; // scopes are nested: the narrowest one that holds the term counts
+            }
         }
     }
     result.category = Category::Other;
     double bestScore = 0;
     int bestNarrowness = -1;
-    for (Category category : allCategories()) {
+    static const QList<Category> categories = allCategories();
+    for (Category category : categories) {
         const int index = categoryIndex(category);
         const double value = score[index];
         if (value <= 0)

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <array>
 #include <vector>
 
 namespace ub {
@@ -47,20 +48,29 @@ class CategoryTermIndex
 {
 public:
     CategoryTermIndex(const CategoryClassifier &classifier, QStringView text);
+    ~CategoryTermIndex();
+    CategoryTermIndex(const CategoryTermIndex &) = delete;
+    CategoryTermIndex &operator=(const CategoryTermIndex &) = delete;
 
 private:
     friend class CategoryClassifier;
     struct Occurrence
     {
         qsizetype position;
+        qsizetype end; ///< position + the pattern's length
         int pattern;
     };
+    /** The occurrence storage of the thread's previous index, reused so that a document's
+     *  occurrences do not need fresh memory (#7). */
+    static std::vector<Occurrence> &spareOccurrences();
     QStringView m_text;
     std::vector<Occurrence> m_occurrences; ///< by position
     // Scratch reused by every classify() call.
-    mutable std::vector<qsizetype> m_firstAt;    ///< per pattern: first occurrence in the current window
+    mutable std::vector<qsizetype> m_firstAt;    ///< per window and pattern: first occurrence in it
     mutable std::vector<int> m_touched;
+    mutable std::array<std::vector<int>, 3> m_touchedIn; ///< per window: patterns with m_firstAt set
     mutable std::vector<unsigned char> m_termIn; ///< per term: bit s set when scope s holds it
+    mutable std::vector<int> m_touchedTerms;     ///< terms whose m_termIn is set, to reset them
     mutable QHash<const QChar *, std::vector<unsigned char>> m_titleTerms; ///< per item title
 };
 
@@ -104,8 +114,11 @@ private:
     QStringList m_patterns;                 ///< distinct term and trigger texts
     QHash<QString, int> m_patternIds;
     std::vector<quint16> m_firstSlot;       ///< per UTF-16 unit: 1 + index into m_byFirst, or 0
+    std::vector<quint64> m_isFirst;         ///< bit c: m_firstSlot[c] != 0; 8 KB that stay in cache
     std::vector<std::vector<int>> m_byFirst; ///< patterns by first unit
     std::vector<std::vector<int>> m_termsOfPattern;
+    /** Per pattern: the indicators that have it as a trigger, in dictionary order. */
+    std::vector<std::vector<int>> m_indicatorsOfPattern;
 };
 
 } // namespace ub

@@ -70,6 +70,40 @@ QString withoutLayout(QStringView text)
     return out;
 }
 
+/** The normalised and compact texts of the document being extracted, its sentences and its
+ *  candidate figures, kept per thread. */
+struct MatchingBuffers
+{
+    MappedText normalized;
+    MappedText compact;
+    QList<TextSpan> sentences;
+    QList<FigureCandidate> candidates;
+};
+
+constexpr qsizetype kKeptBufferChars = 1 << 20; ///< larger buffers are released after use
+
+/** Lets go of the buffers after an extract() call that grew them past kKeptBufferChars.
+ *  (extract() never calls itself, so one set per thread is enough.) */
+class BuffersInUse
+{
+public:
+    explicit BuffersInUse(MatchingBuffers &buffers) : m_buffers(buffers) { }
+    ~BuffersInUse()
+    {
+        if (m_buffers.normalized.text.capacity() > kKeptBufferChars
+            || m_buffers.compact.text.capacity() > kKeptBufferChars
+            || m_buffers.sentences.capacity() > kKeptBufferChars / 16
+            || m_buffers.candidates.capacity() > kKeptBufferChars / 16) {
+            m_buffers = MatchingBuffers();
+        }
+    }
+    BuffersInUse(const BuffersInUse &) = delete;
+    BuffersInUse &operator=(const BuffersInUse &) = delete;
+
+private:
+    MatchingBuffers &m_buffers;
+};
+
 } // namespace
 
 struct Extractor::Private
@@ -91,13 +125,23 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
     const Gazetteer &gazetteer = Gazetteer::shaanxi();
     const CategoryClassifier &classifier = CategoryClassifier::instance();
 
-    const MappedText normalized = normalizeForMatching(text);
-    const MappedText compact = compactForMatching(normalized);
+    // The two matching texts live in per-thread buffers reused from document to document: fresh
+    // ones cost 12 bytes per character of allocation and page faults, which after an import has
+    // given its memory back dominated the extraction of the next document (#7). A buffer grown
+    // by a huge document is let go afterwards rather than kept.
+    thread_local MatchingBuffers buffers;
+    const BuffersInUse inUse(buffers);
+    normalizeForMatching(text, buffers.normalized);
+    compactForMatching(buffers.normalized, buffers.compact);
+    const MappedText &normalized = buffers.normalized;
+    const MappedText &compact = buffers.compact;
     const QStringView match(compact.text);
     const StructureAnalysis analysis = recognizeStructure(text, normalized, gazetteer);
-    const QList<TextSpan> sentences = sentenceSpans(match);
+    sentenceSpans(match, buffers.sentences);
+    const QList<TextSpan> &sentences = buffers.sentences;
     const QList<RegionMention> mentions = gazetteer.findMentions(match);
-    const QList<FigureCandidate> candidates = scanFigures(match);
+    scanFigures(match, buffers.candidates);
+    const QList<FigureCandidate> &candidates = buffers.candidates;
     const CodePointIndex codePoints(text);
     const CategoryTermIndex termIndex(classifier, match);
 
@@ -109,11 +153,18 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
         }
     }
 
+    // Every candidate becomes a figure: built in place, not moved in.
+    result.figures.resize(candidates.size());
+    // Neighbouring figures usually share their sentence: share its string too instead of copying it.
+    qsizetype lastSentenceStart = -1;
+    qsizetype lastSentenceEnd = -1;
+    QString lastSentence;
     qsizetype sentenceIndex = 0;
     qsizetype spanIndex = 0;
     qsizetype pageIndex = 0;
-    for (const FigureCandidate &candidate : candidates) {
-        Figure figure;
+    for (qsizetype k = 0; k < candidates.size(); ++k) {
+        const FigureCandidate &candidate = candidates.at(k);
+        Figure &figure = result.figures[k];
         const qsizetype originalStart = compact.originalStart(candidate.start);
         const qsizetype originalEnd = compact.originalEnd(candidate.end, text);
         figure.start = codePoints.codePointOffset(originalStart);
@@ -140,7 +191,12 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
         sentence.end = qMin(sentence.end, candidate.end + kSentenceReach);
         const qsizetype sentenceOriginalStart = compact.originalStart(sentence.start);
         const qsizetype sentenceOriginalEnd = compact.originalEnd(sentence.end, text);
-        figure.sentence = text.sliced(sentenceOriginalStart, sentenceOriginalEnd - sentenceOriginalStart).trimmed();
+        if (sentenceOriginalStart != lastSentenceStart || sentenceOriginalEnd != lastSentenceEnd) {
+            lastSentence = text.sliced(sentenceOriginalStart, sentenceOriginalEnd - sentenceOriginalStart).trimmed();
+            lastSentenceStart = sentenceOriginalStart;
+            lastSentenceEnd = sentenceOriginalEnd;
+        }
+        figure.sentence = lastSentence;
         figure.sentenceStart = codePoints.codePointOffset(sentenceOriginalStart);
 
         // Clause and sentence part around the figure.
@@ -211,7 +267,6 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
                 ++pageIndex;
             figure.page = static_cast<int>(pageIndex) + 1;
         }
-        result.figures.append(figure);
     }
     linkRepeats(result.figures);
 

@@ -57,6 +57,21 @@ bool containsAny(QStringView window, std::initializer_list<const char16_t *> wor
     return false;
 }
 
+/** Whether clause holds a first character of the rule words below (至少, 不低于, 应达到, 须达到,
+ *  必须, 为期, 排名): one pass over the clause that rules most figures out before eleven searches. */
+bool mayHoldRuleWord(QStringView clause)
+{
+    for (const QChar c : clause) {
+        switch (c.unicode()) {
+        case u'至': case u'不': case u'应': case u'须': case u'必': case u'为': case u'排':
+            return true;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 /** The unit of a number written without a measure word, from the noun it measures. */
 std::optional<Unit> unitFromPrecedingNoun(QStringView clause)
 {
@@ -74,6 +89,13 @@ std::optional<Unit> unitFromPrecedingNoun(QStringView clause)
 QList<FigureCandidate> scanFigures(QStringView text)
 {
     QList<FigureCandidate> figures;
+    scanFigures(text, figures);
+    return figures;
+}
+
+void scanFigures(QStringView text, QList<FigureCandidate> &figures)
+{
+    figures.clear();
     const Lexicon &lexicon = Lexicon::instance();
     const qsizetype size = text.size();
     qsizetype quoteOpen = -1;
@@ -83,6 +105,11 @@ QList<FigureCandidate> scanFigures(QStringView text)
     qsizetype i = 0;
     while (i < size) {
         const QChar c = text[i];
+        // Most characters are ideographs that are neither numerals nor marks: skip them first (#7).
+        if (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF && !isChineseNumeral(c)) {
+            ++i;
+            continue;
+        }
         if (!isNumberStart(c)) {
             if (c == u'“')
                 quoteOpen = i;
@@ -200,7 +227,7 @@ QList<FigureCandidate> scanFigures(QStringView text)
         if (accepted) {
             const qsizetype from = qMax(clauseStart, figure.start - kClauseLookBack);
             const QStringView clause = text.sliced(from, figure.start - from);
-            if (containsAny(clause, {u"至少", u"不少于", u"不低于", u"不超过", u"不高于", u"应达到", u"应当",
+            if (mayHoldRuleWord(clause) && containsAny(clause, {u"至少", u"不少于", u"不低于", u"不超过", u"不高于", u"应达到", u"应当",
                                      u"须达到", u"必须", u"为期", u"排名"})
                 && !containsAny(clause, {u"目前", u"此前", u"之前", u"日前", u"以前", u"年前", u"提前", u"当前"}))
                 accepted = false; // thresholds, durations and ranks written into a rule
@@ -209,7 +236,6 @@ QList<FigureCandidate> scanFigures(QStringView text)
             figures.append(figure);
         i = accepted ? qMax(figure.end, next) : next;
     }
-    return figures;
 }
 
 } // namespace ub

@@ -32,5 +32,7 @@ struct FigureCandidate
  * demonstratives (这四个方面), attributive thresholds (百人以上企业). Linear in the text.
  */
 QList<FigureCandidate> scanFigures(QStringView text);
+/** The same into figures (cleared first), reusing its storage (#7). */
+void scanFigures(QStringView text, QList<FigureCandidate> &figures);
 
 } // namespace ub

@@ -360,6 +360,15 @@ bool Gazetteer::load(const QString &shaanxiTsvPath, const QString &provincesTsvP
         }
         g.m_nodeKey[node] = it.value();
     }
+    g.m_rootChild.assign(0x10000, 0);
+    g.m_isFirst.assign(0x10000 / 64, 0);
+    for (auto it = g.m_edges.cbegin(); it != g.m_edges.cend(); ++it) {
+        if ((it.key() >> 16) == 0) {
+            const quint64 first = it.key() & 0xFFFF;
+            g.m_rootChild[first] = it.value();
+            g.m_isFirst[first >> 6] |= quint64(1) << (first & 63);
+        }
+    }
 
     *this = std::move(g);
     return true;
@@ -415,6 +424,8 @@ bool isInnerWhitespace(QChar c)
 
 template<typename OnName> void Gazetteer::walk(QStringView text, qsizetype pos, OnName onName) const
 {
+    if (m_rootChild.empty())
+        return; // never loaded
     qint32 node = 0;
     int whitespace = 0;
     for (qsizetype i = pos; i < text.size(); ++i) {
@@ -425,10 +436,17 @@ template<typename OnName> void Gazetteer::walk(QStringView text, qsizetype pos, 
             continue;
         }
         whitespace = 0;
-        const auto child = m_edges.constFind((quint64(node) << 16) | c.unicode());
-        if (child == m_edges.cend())
-            return;
-        node = *child;
+        if (node == 0) {
+            const char16_t unit = c.unicode();
+            if (!((m_isFirst[unit >> 6] >> (unit & 63)) & 1))
+                return;
+            node = m_rootChild[unit];
+        } else {
+            const auto child = m_edges.constFind((quint64(node) << 16) | c.unicode());
+            if (child == m_edges.cend())
+                return;
+            node = *child;
+        }
         const qint32 key = m_nodeKey.at(node);
         if (key >= 0)
             onName(key, i + 1);
@@ -531,6 +549,11 @@ QList<RegionMention> Gazetteer::findMentions(QStringView text) const
     // provisionally when it touches a list separator.
     qsizetype pos = 0;
     while (pos < text.size()) {
+        const char16_t unit = text[pos].unicode();
+        if (m_isFirst.empty() || !((m_isFirst[unit >> 6] >> (unit & 63)) & 1)) {
+            ++pos; // no name starts here: what matchesAt() would find, without the call (#7)
+            continue;
+        }
         matchesAt(text, pos, &here);
         if (here.isEmpty()) {
             ++pos;

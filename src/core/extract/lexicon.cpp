@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace ub {
 
 QList<QStringList> Lexicon::readTable(const QString &resourcePath)
@@ -60,6 +62,27 @@ Lexicon::Lexicon()
         m_longestQualifier = qMax(m_longestQualifier, word.text.size());
         (word.before ? m_before : m_after).insert(word.text, word);
     }
+    m_measuresByFirst.build(m_measures, false);
+    m_beforeByLast.build(m_before, true);
+    m_afterByFirst.build(m_after, false);
+}
+
+template<typename Word> void Lexicon::EdgeIndex<Word>::build(const QHash<QString, Word> &words, bool byLast)
+{
+    m_slot.assign(0x10000, 0);
+    for (auto it = words.cbegin(); it != words.cend(); ++it) {
+        if (it.key().isEmpty())
+            continue;
+        const char16_t edge = (byLast ? it.key().back() : it.key().front()).unicode();
+        if (!m_slot[edge]) {
+            m_lists.emplace_back();
+            m_slot[edge] = quint16(m_lists.size());
+        }
+        m_lists[m_slot[edge] - 1].push_back(&it.value());
+    }
+    // Keys are distinct, so there is one word per length and edge: longest first is a total order.
+    for (auto &list : m_lists)
+        std::sort(list.begin(), list.end(), [](const Word *a, const Word *b) { return a->text.size() > b->text.size(); });
 }
 
 const Lexicon &Lexicon::instance()
@@ -70,37 +93,53 @@ const Lexicon &Lexicon::instance()
 
 const MeasureWord *Lexicon::measureAt(QStringView text, qsizetype pos, bool afterDigits) const
 {
-    for (qsizetype length = qMin(m_longestMeasure, text.size() - pos); length > 0; --length) {
-        const auto it = m_measures.constFind(text.sliced(pos, length).toString());
-        if (it == m_measures.constEnd())
+    if (pos < 0 || pos >= text.size())
+        return nullptr;
+    const auto *candidates = m_measuresByFirst.candidates(text[pos]);
+    if (!candidates)
+        return nullptr;
+    const qsizetype room = text.size() - pos;
+    for (const MeasureWord *word : *candidates) {
+        const qsizetype length = word->text.size();
+        if (length > room || text.sliced(pos, length) != QStringView(word->text))
             continue;
-        const MeasureWord &word = it.value();
-        if (word.digitsOnly && !afterDigits)
+        if (word->digitsOnly && !afterDigits)
             continue;
         const qsizetype next = pos + length;
-        if (next < text.size() && word.blockedFollowers.contains(text[next]))
+        if (next < text.size() && word->blockedFollowers.contains(text[next]))
             continue;
-        return &word;
+        return word;
     }
     return nullptr;
 }
 
 const QualifierWord *Lexicon::qualifierBefore(QStringView text, qsizetype end) const
 {
-    for (qsizetype length = qMin(m_longestQualifier, end); length > 0; --length) {
-        const auto it = m_before.constFind(text.sliced(end - length, length).toString());
-        if (it != m_before.constEnd())
-            return &it.value();
+    if (end <= 0 || end > text.size())
+        return nullptr;
+    const auto *candidates = m_beforeByLast.candidates(text[end - 1]);
+    if (!candidates)
+        return nullptr;
+    for (const QualifierWord *word : *candidates) {
+        const qsizetype length = word->text.size();
+        if (length <= end && text.sliced(end - length, length) == QStringView(word->text))
+            return word;
     }
     return nullptr;
 }
 
 const QualifierWord *Lexicon::qualifierAfter(QStringView text, qsizetype pos) const
 {
-    for (qsizetype length = qMin(m_longestQualifier, text.size() - pos); length > 0; --length) {
-        const auto it = m_after.constFind(text.sliced(pos, length).toString());
-        if (it != m_after.constEnd())
-            return &it.value();
+    if (pos < 0 || pos >= text.size())
+        return nullptr;
+    const auto *candidates = m_afterByFirst.candidates(text[pos]);
+    if (!candidates)
+        return nullptr;
+    const qsizetype room = text.size() - pos;
+    for (const QualifierWord *word : *candidates) {
+        const qsizetype length = word->text.size();
+        if (length <= room && text.sliced(pos, length) == QStringView(word->text))
+            return word;
     }
     return nullptr;
 }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <vector>
+
 namespace ub {
 
 /** What a measure word says about the number before it. */
@@ -37,6 +39,8 @@ class Lexicon
 {
 public:
     static const Lexicon &instance();
+    Lexicon(const Lexicon &) = delete; // the edge indexes point into its own tables
+    Lexicon &operator=(const Lexicon &) = delete;
 
     /** The longest measure word starting at pos that is not refused by its follower; nullptr if none. */
     const MeasureWord *measureAt(QStringView text, qsizetype pos, bool afterDigits) const;
@@ -50,9 +54,29 @@ public:
 
 private:
     Lexicon();
+    /** Words by one of their end characters, longest first, so that a look-up compares a few
+     *  candidates in place instead of building and hashing a QString per length tried (#7). */
+    template<typename Word> class EdgeIndex
+    {
+    public:
+        void build(const QHash<QString, Word> &words, bool byLast);
+        const std::vector<const Word *> *candidates(QChar edge) const
+        {
+            const quint16 slot = m_slot.empty() ? 0 : m_slot[edge.unicode()];
+            return slot ? &m_lists[slot - 1] : nullptr;
+        }
+
+    private:
+        std::vector<quint16> m_slot; ///< per UTF-16 unit: 1 + index into m_lists, or 0
+        std::vector<std::vector<const Word *>> m_lists;
+    };
+
     QHash<QString, MeasureWord> m_measures;
     QHash<QString, QualifierWord> m_before;
     QHash<QString, QualifierWord> m_after;
+    EdgeIndex<MeasureWord> m_measuresByFirst;
+    EdgeIndex<QualifierWord> m_beforeByLast;
+    EdgeIndex<QualifierWord> m_afterByFirst;
     qsizetype m_longestMeasure = 1;
     qsizetype m_longestQualifier = 1;
 };

@@ -20,9 +20,25 @@ struct NumberToken
     bool atLeast = false; ///< 余/多 inside the number: 500余万, 20多万, 1000万余, 十余
 };
 
+/** Chinese numerals: digits, 十百千 and the scales 万亿. Inline: the scanner asks it of every
+ *  character (#7). */
+inline bool isChineseNumeral(QChar c)
+{
+    switch (c.unicode()) {
+    case u'零': case u'〇': case u'一': case u'二': case u'两': case u'三': case u'四': case u'五':
+    case u'六': case u'七': case u'八': case u'九': case u'十': case u'百': case u'千': case u'万':
+    case u'亿':
+        return true;
+    default:
+        return false;
+    }
+}
+
 /** Characters that may start a number: ASCII digits and Chinese numerals. */
-bool isNumberStart(QChar c);
-bool isChineseNumeral(QChar c);
+inline bool isNumberStart(QChar c)
+{
+    return (c.unicode() >= u'0' && c.unicode() <= u'9') || isChineseNumeral(c);
+}
 
 /**
  * Reads the number starting exactly at pos (digits with ',' groups and '.' decimals, or Chinese

@@ -12,7 +12,7 @@ namespace ub {
 namespace {
 
 /** The line without the text inside “…” (an unclosed quote runs to the end of the line). */
-QString withoutQuotedText(const QString &line)
+QString withoutQuotedText(QStringView line)
 {
     QString out;
     int depth = 0;
@@ -42,7 +42,8 @@ struct Line
 {
     qsizetype start = 0; ///< in the normalised text
     qsizetype end = 0;
-    QString text; ///< trimmed, normalised
+    QStringView text; ///< trimmed, normalised: a view into the normalised text, or into owned
+    QString owned;    ///< the line without its markdown '*', for the few lines that have one
 };
 
 bool isHan(QChar c) { return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF; }
@@ -60,28 +61,51 @@ bool isSentenceEnd(QChar c) { return c == u'。' || c == u'!' || c == u'?' || c 
 
 bool isDigit(QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; }
 
+/** QChar::isSpace without its out-of-line look-up for Han characters, which are never spaces. */
+bool isSpaceFast(QChar c) { return !isHan(c) && c.isSpace(); }
+
 /** Text without layout whitespace, for matching across hard wraps. */
 QString compactOf(QStringView text, qsizetype maxChars)
 {
-    QString out;
+    // Written in place: it runs at the start of every paragraph (#7).
+    const qsizetype limit = qMax<qsizetype>(maxChars, 1);
+    QString out(qMin(text.size(), limit), Qt::Uninitialized);
+    QChar *data = out.data();
+    qsizetype written = 0;
     for (QChar c : text) {
-        if (c.isSpace() || c == u'*')
+        if (isSpaceFast(c) || c == u'*')
             continue;
-        out.append(c);
-        if (out.size() >= maxChars)
+        data[written++] = c;
+        if (written >= limit)
             break;
     }
+    out.truncate(written);
     return out;
 }
 
+/** Whether text names an office: 主席, 主任, 书记, 市长, 县长, 局长, 会长, 部长, 区长. Read as
+ *  character pairs in one pass: it is asked of every short line (#7). */
 bool hasRoleWord(QStringView text)
 {
-    static const QStringList roles = {QStringLiteral("主席"), QStringLiteral("主任"), QStringLiteral("书记"),
-                                      QStringLiteral("市长"), QStringLiteral("县长"), QStringLiteral("局长"),
-                                      QStringLiteral("会长"), QStringLiteral("部长"), QStringLiteral("区长")};
-    for (const QString &role : roles) {
-        if (text.contains(role))
-            return true;
+    for (qsizetype k = 0; k + 1 < text.size(); ++k) {
+        const char16_t c = text[k].unicode();
+        const char16_t next = text[k + 1].unicode();
+        switch (c) {
+        case u'主':
+            if (next == u'席' || next == u'任')
+                return true;
+            break;
+        case u'书':
+            if (next == u'记')
+                return true;
+            break;
+        case u'市': case u'县': case u'局': case u'会': case u'部': case u'区':
+            if (next == u'长')
+                return true;
+            break;
+        default:
+            break;
+        }
     }
     return false;
 }
@@ -191,8 +215,22 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
     auto toOriginal = [&](qsizetype normalizedIndex) { return normalized.originalStart(normalizedIndex); };
     auto toOriginalEnd = [&](qsizetype normalizedIndex) { return normalized.originalEnd(normalizedIndex, original); };
 
-    // Lines of the normalised text.
-    QList<Line> lines;
+    // Lines of the normalised text, in a list reused per thread: its fresh storage per document
+    // cost page faults (#7). Emptied again on the way out, so no view outlives the text.
+    thread_local QList<Line> lineBuffer;
+    QList<Line> &lines = lineBuffer;
+    lines.clear();
+    struct ReleaseLines
+    {
+        QList<Line> &lines;
+        ~ReleaseLines()
+        {
+            if (lines.capacity() > (1 << 16))
+                lines = QList<Line>(); // a huge document's list is let go
+            else
+                lines.clear();
+        }
+    } releaseLines{lines};
     for (qsizetype start = 0; start <= text.size();) {
         qsizetype end = text.indexOf(u'\n', start);
         if (end < 0)
@@ -200,9 +238,17 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
         Line line;
         line.start = start;
         line.end = end;
-        line.text = QStringView(text).sliced(start, end - start).trimmed().toString();
-        line.text.remove(u'*');
-        lines.append(line);
+        // A view, not a copy: every line of the document is read here (#7). The owned string's
+        // buffer does not move when the list grows, so the view stays valid.
+        const QStringView trimmed = QStringView(text).sliced(start, end - start).trimmed();
+        if (trimmed.contains(u'*')) {
+            line.owned = trimmed.toString();
+            line.owned.remove(u'*');
+            line.text = line.owned;
+        } else {
+            line.text = trimmed;
+        }
+        lines.append(std::move(line));
         start = end + 1;
         if (end == text.size())
             break;
@@ -212,7 +258,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
     static const QStringList reportWords = {QStringLiteral("亮点"), QStringLiteral("总结"), QStringLiteral("摘编"),
                                             QStringLiteral("报告"), QStringLiteral("讲话"), QStringLiteral("发言"),
                                             QStringLiteral("工作")};
-    auto namesReport = [&](const QString &line) {
+    auto namesReport = [&](QStringView line) {
         for (const QString &word : reportWords) {
             if (line.contains(word))
                 return true;
@@ -222,7 +268,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
     int titleLine = -1;
     int nonEmptySeen = 0;
     for (int k = 0; k < lines.size() && nonEmptySeen < 20; ++k) {
-        const QString &line = lines.at(k).text;
+        const QStringView line = lines.at(k).text;
         if (line.isEmpty())
             continue;
         ++nonEmptySeen;
@@ -235,7 +281,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
     if (titleLine < 0) {
         nonEmptySeen = 0;
         for (int k = 0; k < lines.size() && nonEmptySeen < 8; ++k) {
-            const QString &line = lines.at(k).text;
+            const QStringView line = lines.at(k).text;
             if (line.isEmpty())
                 continue;
             ++nonEmptySeen;
@@ -246,7 +292,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
         }
     }
     if (titleLine >= 0) {
-        QString title = lines.at(titleLine).text;
+        QString title = lines.at(titleLine).text.toString();
         while (title.startsWith(u'—') || title.startsWith(u'-'))
             title.remove(0, 1);
         doc.title = title.trimmed();
@@ -321,11 +367,13 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
     if (doc.kind == DocumentKind::YearlyHighlights) {
         QList<int> seen;
         for (int k = 0; k < lines.size(); ++k) {
-            const QString &line = lines.at(k).text;
+            const QStringView line = lines.at(k).text;
             // A title may quote a slogan with commas in it (7 “学党史、感党恩，我与祖国…”): only
             // punctuation outside quotes says the line is prose.
+            if (line.isEmpty() || line.size() > 60)
+                continue;
             const QString unquoted = withoutQuotedText(line);
-            if (line.isEmpty() || line.size() > 60 || unquoted.contains(u'。') || unquoted.contains(u','))
+            if (unquoted.contains(u'。') || unquoted.contains(u','))
                 continue;
             // Find " N " (or a leading "N ") with 1 <= N <= 20 followed by a title or the line end.
             qsizetype numberPos = -1;
@@ -354,7 +402,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
             item.start = toOriginal(lines.at(k).start);
             // The title may go on over the next short lines.
             for (int n = k + 1; n < lines.size() && item.title.size() < 40; ++n) {
-                const QString &next = lines.at(n).text;
+                const QStringView next = lines.at(n).text;
                 if (next.isEmpty() || next.size() > 24 || next.contains(u'，') || next.contains(u',')
                     || next.contains(u'。'))
                     break;
@@ -397,7 +445,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
             int last = -1;
             Named named;
             for (int n = k + 1; n < lines.size() && n <= k + 3; ++n) {
-                const QString &office = lines.at(n).text;
+                const QStringView office = lines.at(n).text;
                 if (office.isEmpty() || office.size() > 30 || !hasRoleWord(office) || office.contains(u'。'))
                     break;
                 if (named.region.isEmpty())
@@ -411,15 +459,15 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
                 event.end = toOriginalEnd(lines.at(last).end);
                 event.region = named.region;
                 event.subregion = named.subregion;
-                event.speaker = line.text;
+                event.speaker = line.text.toString();
                 events.append(event);
                 k = last;
                 continue;
             }
         }
         // Office and name on one line: "榆林市人大常委会副主任、市总工会主席 马治东".
-        if (line.text.size() <= 40 && hasRoleWord(line.text) && !line.text.contains(u'。')
-            && !line.text.contains(u'，') && previousBlank && nextBlank) {
+        if (line.text.size() <= 40 && previousBlank && nextBlank && hasRoleWord(line.text)
+            && !line.text.contains(u'。') && !line.text.contains(u'，')) {
             const Named named = firstShaanxiMention(line.text, gazetteer);
             const qsizetype space = line.text.lastIndexOf(u' ');
             if (!named.region.isEmpty() && space > 0 && allHan(QStringView(line.text).sliced(space + 1))) {
@@ -429,7 +477,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
                 event.end = toOriginalEnd(line.end);
                 event.region = named.region;
                 event.subregion = named.subregion;
-                event.speaker = line.text.sliced(space + 1);
+                event.speaker = line.text.sliced(space + 1).toString();
                 events.append(event);
                 continue;
             }
@@ -454,12 +502,12 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
         // Short lines without a full stop are headings: remembered for the block that follows.
         if (line.text.size() <= 30 && !line.text.contains(u'。') && !line.text.contains(u',') && nextBlank
             && !line.text.startsWith(u"本报讯")) {
-            lastHeading = line.text;
+            lastHeading = line.text.toString();
             Event event;
             event.kind = Event::Kind::Heading;
             event.start = toOriginal(line.start);
             event.end = toOriginalEnd(line.end);
-            event.heading = line.text;
+            event.heading = lastHeading;
             events.append(event);
             continue;
         }

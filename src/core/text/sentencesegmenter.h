@@ -19,5 +19,7 @@ struct TextSpan
  * are gone there, so a sentence is never cut at a mere line break. The spans tile the text.
  */
 QList<TextSpan> sentenceSpans(QStringView text);
+/** The same into spans (cleared first), reusing its storage (#7). */
+void sentenceSpans(QStringView text, QList<TextSpan> &spans);
 
 } // namespace ub

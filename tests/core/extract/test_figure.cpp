@@ -66,3 +66,30 @@ TEST(RepeatLinker, SameFactTwiceSharesAnId)
     EXPECT_NE(figures.at(0).fact, figures.at(2).fact);
     EXPECT_NE(figures.at(1).fact, figures.at(4).fact); // 5名 twice is not the same fact
 }
+
+TEST(RepeatLinker, ValuesEqualAsWrittenWithFifteenDigitsAreOneFact)
+{
+    // 1.1 × 10^5 computes to 110000.00000000001: written with 15 significant digits it is 110000,
+    // the same fact as 110000 read from digits (the key keeps integers as integers since #7).
+    ub::Figure digits;
+    digits.value = 110000;
+    digits.unit = ub::Unit::Person;
+    digits.unitText = u"名"_s;
+    digits.region = u"西安市"_s;
+    digits.year = 2020;
+    ub::Figure scaled = digits;
+    volatile double mantissa = 1.1; // volatile: computed at run time, as the parser does
+    scaled.value = mantissa * 1e5;
+    ASSERT_NE(scaled.value, digits.value);
+    ub::Figure decimal = digits;
+    decimal.value = 110000.5;
+    ub::Figure otherRegion = digits;
+    otherRegion.region = u"宝鸡市"_s;
+    QList<ub::Figure> figures = {digits, decimal, scaled, otherRegion, decimal};
+    ub::linkRepeats(figures);
+    EXPECT_EQ(figures.at(0).fact, 0);
+    EXPECT_EQ(figures.at(1).fact, 1);
+    EXPECT_EQ(figures.at(2).fact, 0);
+    EXPECT_EQ(figures.at(3).fact, 2);
+    EXPECT_EQ(figures.at(4).fact, 1);
+}

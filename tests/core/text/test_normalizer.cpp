@@ -67,3 +67,45 @@ TEST(Normalizer, HostileInputStaysLinear)
     const QString nuls(1000, QChar(0));
     EXPECT_EQ(ub::normalizeForMatching(nuls).text.size(), 1000);
 }
+
+TEST(Normalizer, ReusedBuffersGiveTheSameResult) // #7
+{
+    // The extractor normalises document after document into the same MappedText: a shorter text
+    // after a longer one must leave nothing of the first behind.
+    const QString longer = u"陝西省總工會發展會員８．３萬人，面积5㎡左右𠀀12人"_s;
+    const QString shorter = u"近 1.6\n万家"_s;
+    ub::MappedText normalized;
+    ub::MappedText compact;
+    for (const QString &text : {longer, shorter, longer}) {
+        ub::normalizeForMatching(text, normalized);
+        ub::compactForMatching(normalized, compact);
+        const ub::MappedText expected = ub::normalizeForMatching(text);
+        EXPECT_EQ(normalized.text, expected.text);
+        EXPECT_EQ(normalized.origin, expected.origin);
+        const ub::MappedText expectedCompact = ub::compactForMatching(expected);
+        EXPECT_EQ(compact.text, expectedCompact.text);
+        EXPECT_EQ(compact.origin, expectedCompact.origin);
+    }
+}
+
+TEST(Normalizer, EveryCharacterKeepsItsFormInContext) // #7
+{
+    // The per-character table must give what normalising each character alone gives, whatever
+    // surrounds it: every BMP unit (surrogates excepted) between two ASCII letters.
+    QString text;
+    for (char32_t c = 0x80; c <= 0xFFFF; ++c) {
+        if (QChar::isSurrogate(c))
+            continue;
+        text.append(u'a');
+        text.append(QChar(char16_t(c)));
+    }
+    const ub::MappedText all = ub::normalizeForMatching(text);
+    qsizetype at = 0;
+    for (qsizetype i = 0; i < text.size(); i += 2) {
+        const ub::MappedText alone = ub::normalizeForMatching(QStringView(text).sliced(i + 1, 1));
+        ASSERT_EQ(all.text.at(at), u'a');
+        ASSERT_EQ(QStringView(all.text).sliced(at + 1, alone.text.size()), alone.text) << int(text.at(i + 1).unicode());
+        at += 1 + alone.text.size();
+    }
+    EXPECT_EQ(at, all.text.size());
+}

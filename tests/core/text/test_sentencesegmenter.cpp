@@ -54,3 +54,19 @@ TEST(SentenceSegmenter, EmptyText)
 {
     EXPECT_TRUE(ub::sentenceSpans(QString()).isEmpty());
 }
+
+TEST(SentenceSegmenter, ReusedListGivesTheSameSpans) // #7
+{
+    const QString first = u"全年发展会员8.3万名。筹集资金2484.4万元！慰问职工1.2万人次？"_s;
+    const QString second = u"一句话"_s;
+    QList<ub::TextSpan> spans;
+    for (const QString &text : {first, second, QString()}) {
+        ub::sentenceSpans(text, spans);
+        const QList<ub::TextSpan> expected = ub::sentenceSpans(text);
+        ASSERT_EQ(spans.size(), expected.size());
+        for (qsizetype k = 0; k < spans.size(); ++k) {
+            EXPECT_EQ(spans.at(k).start, expected.at(k).start);
+            EXPECT_EQ(spans.at(k).end, expected.at(k).end);
+        }
+    }
+}

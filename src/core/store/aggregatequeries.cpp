@@ -13,11 +13,14 @@ namespace ub {
 
 namespace {
 
+/** The summary column (or expression) a group is read from. figure_summary keeps an unknown year
+ *  as 0; NULLIF gives it back as NULL so groups sort exactly as they did over figures on each
+ *  engine (PostgreSQL puts NULL last). */
 QString columnOf(GroupField field)
 {
     switch (field) {
     case GroupField::Region: return u"region"_s;
-    case GroupField::Year: return u"year"_s;
+    case GroupField::Year: return u"NULLIF(year, 0)"_s;
     case GroupField::Category: return u"category"_s;
     case GroupField::Indicator: return u"indicator"_s;
     case GroupField::Unit: return u"unit"_s;
@@ -25,12 +28,13 @@ QString columnOf(GroupField field)
     return {};
 }
 
-
 } // namespace
 
 QString AggregateQueries::aggregateSql(const AggregateFilter &filter, const QList<GroupField> &groupBy,
                                       QVariantList *values)
 {
+    // Read from figure_summary (#7): a panel reads a few hundred groups instead of every figure
+    // of a year or a city, and the answer is the same as summing the figures themselves.
     QVariantList &bound = *values;
     QStringList conditions = {u"is_primary = 1"_s, u"rejected = 0"_s};
     if (!filter.regions.isEmpty()) {
@@ -41,6 +45,9 @@ QString AggregateQueries::aggregateSql(const AggregateFilter &filter, const QLis
         }
         conditions << u"region IN (%1)"_s.arg(marks.join(u", "_s));
     }
+    // Figures of unknown year (0 here) never fall inside a year range, as NULL never did.
+    if (filter.yearFrom || filter.yearTo)
+        conditions << u"year <> 0"_s;
     if (filter.yearFrom) {
         conditions << u"year >= ?"_s;
         bound << *filter.yearFrom;
@@ -66,9 +73,8 @@ QString AggregateQueries::aggregateSql(const AggregateFilter &filter, const QLis
         columns << columnOf(field);
     const QString grouped = columns.join(u", "_s);
     return u"SELECT "_s + (grouped.isEmpty() ? QString() : grouped + u", "_s) +
-                        u"sum(value), count(*), sum(CASE WHEN qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures WHERE "_s +
-                        conditions.join(u" AND "_s) +
-                        (grouped.isEmpty() ? QString() : u" GROUP BY "_s + grouped + u" ORDER BY "_s + grouped);
+           u"sum(total), sum(figures), sum(approximate) FROM figure_summary WHERE "_s + conditions.join(u" AND "_s) +
+           (grouped.isEmpty() ? QString() : u" GROUP BY "_s + grouped + u" ORDER BY "_s + grouped);
 }
 
 QList<AggregateRow> AggregateQueries::aggregate(const AggregateFilter &filter, const QList<GroupField> &groupBy,
@@ -140,7 +146,7 @@ QStringList AggregateQueries::regions(QString *error)
 {
     QSqlQuery query(m_store.database());
     QStringList regions;
-    if (!runBound(query, u"SELECT DISTINCT region FROM figures WHERE rejected = 0"_s, {}, error))
+    if (!runBound(query, u"SELECT DISTINCT region FROM figure_summary WHERE rejected = 0"_s, {}, error))
         return regions;
     while (query.next())
         regions << query.value(0).toString();

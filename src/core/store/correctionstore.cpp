@@ -1,5 +1,6 @@
 #include "correctionstore.h"
 
+#include "figuresummary.h"
 #include "sqlvalues.h"
 #include "store.h"
 
@@ -60,15 +61,21 @@ static QString textOf(const QVariant &value)
 bool CorrectionStore::setField(qint64 figureId, CorrectableField field, const QString &value, bool edited,
                                QString *error)
 {
+    // Every correctable field is a summary key or its value, so the figure leaves its group and
+    // joins its new one.
+    FigureSummary summary(m_store);
+    if (!summary.remove(u"id = ?"_s, {figureId}, error))
+        return false;
     QSqlQuery query(m_store.database());
     query.prepare(u"UPDATE figures SET %1 = ?, edited = ? WHERE id = ?"_s.arg(columnOf(field)));
     query.addBindValue(storedValue(field, value));
     query.addBindValue(edited ? 1 : 0);
     query.addBindValue(figureId);
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return summary.add(u"id = ?"_s, {figureId}, error);
 }
 
 qint64 CorrectionStore::correct(qint64 figureId, CorrectableField field, const QVariant &newValue,

@@ -46,7 +46,7 @@ public:
     /** Active corrections of a figure, oldest first. */
     QList<Correction> correctionsOf(qint64 figureId, QString *error);
     /** Applies the document's active corrections to its freshly imported figures (inside the
-     *  caller's transaction). */
+     *  caller's transaction, before it counts them in figure_summary). */
     bool reapply(qint64 documentId, const QString &documentName, QString *error);
 
 private:

@@ -58,6 +58,31 @@ Where whereOf(const FigureFilter &filter)
     return where;
 }
 
+/** The same filter over figure_summary, when the summary can answer it exactly: no text search
+ *  and no qualifier (neither is a summary key), and a year that can exist (the summary holds an
+ *  unknown year as 0). */
+std::optional<Where> summaryWhereOf(const FigureFilter &filter)
+{
+    if (!filter.text.isEmpty() || filter.qualifier || (filter.year && *filter.year <= 0))
+        return std::nullopt;
+    Where where;
+    if (filter.year)
+        where.add(u"year = ?"_s, *filter.year);
+    if (!filter.region.isEmpty())
+        where.add(u"region = ?"_s, filter.region);
+    if (filter.category)
+        where.add(u"category = ?"_s, toKey(*filter.category));
+    if (!filter.indicator.isEmpty())
+        where.add(u"indicator = ?"_s, filter.indicator);
+    if (filter.unit)
+        where.add(u"unit = ?"_s, toKey(*filter.unit));
+    if (!filter.includeRejected)
+        where.add(u"rejected = 0"_s);
+    if (filter.primaryOnly)
+        where.add(u"is_primary = 1"_s);
+    return where;
+}
+
 /** ORDER BY for the filter: a fixed column (never user text), then document order as tie-breaker. */
 QString orderOf(const FigureFilter &filter, const SqlDialect &dialect)
 {
@@ -149,8 +174,17 @@ bool FigureQueries::forEachFigure(const FigureFilter &filter, const std::functio
 
 int FigureQueries::countFigures(const FigureFilter &filter, QString *error)
 {
-    const Where where = whereOf(filter);
+    // The figure table counts on every reload; over figures that is a scan of up to a million
+    // index entries, over the summary a few thousand rows (#7).
     QSqlQuery query(m_store.database());
+    if (const std::optional<Where> summary = summaryWhereOf(filter)) {
+        if (!runBound(query, u"SELECT COALESCE(sum(figures), 0) FROM figure_summary"_s + summary->sql, summary->values,
+                      error) ||
+            !query.next())
+            return 0;
+        return query.value(0).toInt();
+    }
+    const Where where = whereOf(filter);
     if (!runBound(query, u"SELECT count(*) FROM figures f"_s + where.sql, where.values, error) || !query.next())
         return 0;
     return query.value(0).toInt();
@@ -158,13 +192,22 @@ int FigureQueries::countFigures(const FigureFilter &filter, QString *error)
 
 QList<RegionCount> FigureQueries::countsByRegion(const FigureFilter &filter, QString *error)
 {
-    const Where where = whereOf(filter);
     QSqlQuery query(m_store.database());
     QList<RegionCount> counts;
-    if (!runBound(query,
-             u"SELECT f.region, count(*), sum(CASE WHEN f.qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures f"_s +
-                 where.sql + u" GROUP BY f.region ORDER BY count(*) DESC, f.region"_s,
-             where.values, error))
+    bool ran = false;
+    if (const std::optional<Where> summary = summaryWhereOf(filter)) {
+        ran = runBound(query,
+                       u"SELECT region, sum(figures), sum(approximate) FROM figure_summary"_s + summary->sql +
+                           u" GROUP BY region HAVING sum(figures) > 0 ORDER BY sum(figures) DESC, region"_s,
+                       summary->values, error);
+    } else {
+        const Where where = whereOf(filter);
+        ran = runBound(query,
+                       u"SELECT f.region, count(*), sum(CASE WHEN f.qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures f"_s +
+                           where.sql + u" GROUP BY f.region ORDER BY count(*) DESC, f.region"_s,
+                       where.values, error);
+    }
+    if (!ran)
         return counts;
     while (query.next())
         counts.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()});
@@ -175,7 +218,7 @@ QList<int> FigureQueries::years(QString *error)
 {
     QSqlQuery query(m_store.database());
     QList<int> years;
-    if (!runBound(query, u"SELECT DISTINCT year FROM figures WHERE year IS NOT NULL ORDER BY year"_s, {}, error))
+    if (!runBound(query, u"SELECT DISTINCT year FROM figure_summary WHERE year <> 0 ORDER BY year"_s, {}, error))
         return years;
     while (query.next())
         years << query.value(0).toInt();

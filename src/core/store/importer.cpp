@@ -2,8 +2,10 @@
 
 #include "codepoints.h"
 #include "correctionstore.h"
+#include "figuresummary.h"
 #include "extractor.h"
 #include "reportfile.h"
+#include "sqlitefigurewriter.h"
 #include "sqlvalues.h"
 #include "store.h"
 
@@ -268,6 +270,96 @@ static QString figureKey(const Figure &figure, QHash<QString, int> &occurrences)
     return base + u'#' + QString::number(occurrences[base]++);
 }
 
+/** Which fact each figure states and whether it is the fact's first statement (the one the
+ *  aggregates count). A figure the extractor did not link is a fact of its own; ids past the
+ *  linked ones keep them apart. */
+static void assignFacts(const QList<Figure> &figures, QList<int> *facts, QList<bool> *primary)
+{
+    const qsizetype count = figures.size();
+    facts->resize(count);
+    primary->resize(count);
+    QSet<int> factSeen;
+    for (qsizetype i = 0; i < count; ++i) {
+        const Figure &figure = figures.at(i);
+        const int fact = figure.fact >= 0 ? figure.fact : int(count + i);
+        (*facts)[i] = fact;
+        (*primary)[i] = !factSeen.contains(fact);
+        factSeen.insert(fact);
+    }
+}
+
+bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &result, QString *error)
+{
+    SqliteFigureWriter writer(m_store.database());
+    if (!writer.isValid()) {
+        *error = writer.error();
+        return false;
+    }
+    QList<int> facts;
+    QList<bool> primary;
+    assignFacts(result.figures, &facts, &primary);
+    QHash<QString, int> occurrences;
+    for (qsizetype i = 0; i < result.figures.size(); ++i) {
+        const Figure &figure = result.figures.at(i);
+        if (!writer.insert(documentId, int(i), figure, figureKey(figure, occurrences), facts.at(i), primary.at(i))) {
+            *error = writer.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result, QString *error)
+{
+    QList<int> facts;
+    QList<bool> primary;
+    assignFacts(result.figures, &facts, &primary);
+    QHash<QString, int> occurrences;
+    const qsizetype count = result.figures.size();
+    for (qsizetype first = 0; first < count; first += kFigureBatch) {
+        const int rows = int(qMin<qsizetype>(kFigureBatch, count - first));
+        QSqlQuery *insert = m_statements->figures(rows);
+        if (!insert) {
+            *error = u"无法准备插入语句"_s;
+            return false;
+        }
+        int column = 0;
+        auto bind = [&](const QVariant &value) { insert->bindValue(column++, value); };
+        for (qsizetype i = first; i < first + rows; ++i) {
+            const Figure &figure = result.figures.at(i);
+            bind(documentId);
+            bind(int(i));
+            bind(figureKey(figure, occurrences));
+            bind(figure.start);
+            bind(figure.end);
+            bind(sqlText(figure.quote));
+            bind(figure.value);
+            bind(toKey(figure.unit));
+            bind(sqlText(figure.unitText));
+            bind(toKey(figure.qualifier));
+            bind(sqlText(figure.region));
+            bind(sqlText(figure.subregion));
+            bind(sqlYear(figure.year));
+            bind(toKey(figure.category));
+            bind(sqlText(figure.indicator));
+            bind(sqlText(figure.subject));
+            bind(sqlText(figure.sentence));
+            bind(figure.sentenceStart);
+            bind(figure.page);
+            bind(figure.highlightItem);
+            bind(figure.block);
+            bind(facts.at(i));
+            bind(primary.at(i) ? 1 : 0);
+        }
+        Q_ASSERT(column == rows * kFigureColumns);
+        if (!insert->exec()) {
+            *error = insert->lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &result, bool replace, QString *error)
 {
     if (!m_store.beginTransaction(error))
@@ -279,7 +371,12 @@ bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &r
     };
     QSqlDatabase &db = m_store.database();
     QSqlQuery query(db);
+    FigureSummary summary(m_store);
     if (replace) {
+        if (!summary.remove(u"document_id IN (SELECT id FROM documents WHERE name = ?)"_s, {report.name}, error)) {
+            m_store.rollback();
+            return false;
+        }
         // Children first: PostgreSQL and SQLite both cascade, but explicit deletes keep the
         // replacement correct even on a store whose foreign keys are off.
         for (const QString &table : {u"figures"_s, u"highlights"_s, u"blocks"_s}) {
@@ -346,58 +443,14 @@ bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &r
     }
 
     query.finish();
-    QHash<QString, int> occurrences;
-    QSet<int> factSeen;
-    const qsizetype count = result.figures.size();
-    for (qsizetype first = 0; first < count; first += kFigureBatch) {
-        const int rows = int(qMin<qsizetype>(kFigureBatch, count - first));
-        QSqlQuery *insert = m_statements->figures(rows);
-        if (!insert) {
-            *error = u"无法准备插入语句"_s;
-            m_store.rollback();
-            return false;
-        }
-        int column = 0;
-        auto bind = [&](const QVariant &value) { insert->bindValue(column++, value); };
-        for (qsizetype i = first; i < first + rows; ++i) {
-            const Figure &figure = result.figures.at(i);
-            // A figure the extractor did not link is a fact of its own; ids past the linked ones
-            // keep them apart.
-            const int fact = figure.fact >= 0 ? figure.fact : int(count + i);
-            bool primary = false;
-            if (!factSeen.contains(fact)) {
-                factSeen.insert(fact);
-                primary = true;
-            }
-            bind(documentId);
-            bind(int(i));
-            bind(figureKey(figure, occurrences));
-            bind(figure.start);
-            bind(figure.end);
-            bind(sqlText(figure.quote));
-            bind(figure.value);
-            bind(toKey(figure.unit));
-            bind(sqlText(figure.unitText));
-            bind(toKey(figure.qualifier));
-            bind(sqlText(figure.region));
-            bind(sqlText(figure.subregion));
-            bind(sqlYear(figure.year));
-            bind(toKey(figure.category));
-            bind(sqlText(figure.indicator));
-            bind(sqlText(figure.subject));
-            bind(sqlText(figure.sentence));
-            bind(figure.sentenceStart);
-            bind(figure.page);
-            bind(figure.highlightItem);
-            bind(figure.block);
-            bind(fact);
-            bind(primary ? 1 : 0);
-        }
-        Q_ASSERT(column == rows * kFigureColumns);
-        if (!insert->exec())
-            return fail(*insert);
+    if (!(m_store.dialect().isSqlite() ? writeFiguresSqlite(documentId, result, error)
+                                       : writeFiguresQt(documentId, result, error))) {
+        m_store.rollback();
+        return false;
     }
-    if (!CorrectionStore(m_store).reapply(documentId, report.name, error)) {
+    // Counted after the corrections, so the summary sees the figures as they are stored.
+    if (!CorrectionStore(m_store).reapply(documentId, report.name, error) ||
+        !summary.add(u"document_id = ?"_s, {documentId}, error)) {
         m_store.rollback();
         return false;
     }

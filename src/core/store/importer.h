@@ -69,8 +69,12 @@ public:
 private:
     ImportFileResult write(const QString &path, const ReportFile &report, const ExtractionResult &extraction, bool replace);
     bool writeDocument(const ReportFile &report, const ExtractionResult &result, bool replace, QString *error);
+    /** The document's figures, inside writeDocument's transaction: through the sqlite3 C API on
+     *  SQLite, through Qt Sql's batched INSERTs on PostgreSQL. */
+    bool writeFiguresSqlite(qint64 documentId, const ExtractionResult &result, QString *error);
+    bool writeFiguresQt(qint64 documentId, const ExtractionResult &result, QString *error);
 
-    struct Statements; ///< prepared INSERTs reused across files
+    struct Statements; ///< prepared INSERTs reused across files (Qt Sql path)
     Store &m_store;
     const Extractor &m_extractor;
     std::unique_ptr<Statements> m_statements;

@@ -128,6 +128,42 @@ const QList<Migration> &migrations()
              u"CREATE INDEX figures_panel_category ON figures(category, unit, region, year, is_primary, "
              "rejected, qualifier, value)"_s,
          }},
+        {3,
+         {
+             // Per-group sums and counts of the figures (#7), kept exact by FigureSummary inside
+             // every transaction that writes figures. The panels, the figure count and the
+             // per-region counts read its few thousand rows instead of up to a million figures.
+             // `year` is 0 for "unknown" (figures hold NULL), so the key has no NULLs and the
+             // upsert's ON CONFLICT always finds the row.
+             u"CREATE TABLE figure_summary ("
+             "  region TEXT NOT NULL,"
+             "  year INTEGER NOT NULL,"
+             "  category TEXT NOT NULL,"
+             "  indicator TEXT NOT NULL,"
+             "  unit TEXT NOT NULL,"
+             "  is_primary INTEGER NOT NULL,"
+             "  rejected INTEGER NOT NULL,"
+             "  total %REAL% NOT NULL,"
+             "  figures INTEGER NOT NULL,"
+             "  approximate INTEGER NOT NULL,"
+             "  PRIMARY KEY (region, year, category, indicator, unit, is_primary, rejected))"_s,
+             u"CREATE INDEX figure_summary_year ON figure_summary(year, region)"_s,
+             u"INSERT INTO figure_summary (region, year, category, indicator, unit, is_primary, rejected, total, "
+             "figures, approximate) "
+             "SELECT region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected, sum(value), "
+             "count(*), sum(CASE WHEN qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures "
+             "GROUP BY region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected"_s,
+             // The wide panel indexes of version 2 cost every import a write into four large
+             // b-trees per figure; the summary answers the panels now. Narrow indexes remain for
+             // the figure table's filters and the per-region document list.
+             u"DROP INDEX IF EXISTS figures_panel_year"_s,
+             u"DROP INDEX IF EXISTS figures_panel_region"_s,
+             u"DROP INDEX IF EXISTS figures_panel_indicator"_s,
+             u"DROP INDEX IF EXISTS figures_panel_category"_s,
+             u"CREATE INDEX figures_year ON figures(year, region)"_s,
+             u"CREATE INDEX figures_region ON figures(region, year)"_s,
+             u"CREATE INDEX figures_indicator ON figures(indicator)"_s,
+         }},
     };
     return all;
 }

@@ -103,6 +103,10 @@ Importer::Importer(Store &store, const Extractor &extractor)
         // stay in memory between the per-file transactions instead of being re-read.
         QSqlQuery pragma(store.database());
         pragma.exec(u"PRAGMA cache_size = -65536"_s);
+        // Checkpoints every 64 MB of WAL instead of every 4 MB: the hot index and summary pages
+        // that every file's commit rewrites are copied into the database once per checkpoint,
+        // so fewer checkpoints mean fewer writes and fewer fsyncs (#7).
+        pragma.exec(u"PRAGMA wal_autocheckpoint = 16384"_s);
     }
 }
 

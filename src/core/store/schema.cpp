@@ -154,15 +154,14 @@ const QList<Migration> &migrations()
              "count(*), sum(CASE WHEN qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures "
              "GROUP BY region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected"_s,
              // The wide panel indexes of version 2 cost every import a write into four large
-             // b-trees per figure; the summary answers the panels now. Narrow indexes remain for
-             // the figure table's filters and the per-region document list.
+             // b-trees per figure; the summary answers the panels, the counts and the year list
+             // now. One narrow index remains for the per-region document list; the figure
+             // table's filtered pages walk figures_document in order until a page is full.
              u"DROP INDEX IF EXISTS figures_panel_year"_s,
              u"DROP INDEX IF EXISTS figures_panel_region"_s,
              u"DROP INDEX IF EXISTS figures_panel_indicator"_s,
              u"DROP INDEX IF EXISTS figures_panel_category"_s,
-             u"CREATE INDEX figures_year ON figures(year, region)"_s,
              u"CREATE INDEX figures_region ON figures(region, year)"_s,
-             u"CREATE INDEX figures_indicator ON figures(indicator)"_s,
          }},
     };
     return all;

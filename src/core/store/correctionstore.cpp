@@ -193,7 +193,7 @@ QList<Correction> CorrectionStore::correctionsOf(qint64 figureId, QString *error
     return corrections;
 }
 
-bool CorrectionStore::reapply(qint64 documentId, const QString &documentName, QString *error)
+bool CorrectionStore::reapply(qint64 documentId, const QString &documentName, QString *error, int *applied)
 {
     QSqlQuery corrections(m_store.database());
     corrections.prepare(u"SELECT figure_key, field, new_value FROM corrections "
@@ -210,6 +210,8 @@ bool CorrectionStore::reapply(qint64 documentId, const QString &documentName, QS
             pending.append({corrections.value(0).toString(), *field, corrections.value(2).toString()});
     }
     corrections.finish();
+    if (applied)
+        *applied = int(pending.size());
     QSqlQuery update(m_store.database());
     for (const Pending &p : pending) {
         // A correction whose figure is gone from the new version simply matches no row.

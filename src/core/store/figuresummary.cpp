@@ -1,8 +1,12 @@
 #include "figuresummary.h"
 
+#include "figure.h"
 #include "sqlrun.h"
+#include "sqlvalues.h"
 #include "store.h"
 
+#include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +44,68 @@ bool FigureSummary::remove(const QString &condition, const QVariantList &values,
     // An empty group must vanish rather than linger with a rounding residue as its sum.
     QSqlQuery query(m_store.database());
     return runBound(query, u"DELETE FROM figure_summary WHERE figures = 0"_s, {}, error);
+}
+
+bool FigureSummary::add(const QList<SummaryGroup> &groups, QString *error)
+{
+    if (groups.isEmpty())
+        return true;
+    QSqlQuery query(m_store.database());
+    if (!query.prepare(u"INSERT INTO figure_summary (region, year, category, indicator, unit, is_primary, rejected, "
+                       "total, figures, approximate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (region, year, category, indicator, unit, is_primary, rejected) DO UPDATE SET "
+                       "total = figure_summary.total + excluded.total, "
+                       "figures = figure_summary.figures + excluded.figures, "
+                       "approximate = figure_summary.approximate + excluded.approximate"_s)) {
+        *error = query.lastError().text();
+        return false;
+    }
+    for (const SummaryGroup &group : groups) {
+        query.bindValue(0, group.region);
+        query.bindValue(1, group.year);
+        query.bindValue(2, group.category);
+        query.bindValue(3, group.indicator);
+        query.bindValue(4, group.unit);
+        query.bindValue(5, group.primary ? 1 : 0);
+        query.bindValue(6, group.rejected ? 1 : 0);
+        query.bindValue(7, group.total);
+        query.bindValue(8, group.figures);
+        query.bindValue(9, group.approximate);
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QList<SummaryGroup> FigureSummary::groupsOf(const QList<Figure> &figures, const QList<bool> &primary)
+{
+    QList<SummaryGroup> groups;
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype i = 0; i < figures.size(); ++i) {
+        const Figure &figure = figures.at(i);
+        // The same text the figure row gets, so the group is the one SQL would find.
+        SummaryGroup key;
+        key.region = sqlText(figure.region);
+        key.year = figure.year > 0 ? figure.year : 0;
+        key.category = toKey(figure.category);
+        key.indicator = sqlText(figure.indicator);
+        key.unit = toKey(figure.unit);
+        key.primary = primary.at(i);
+        const QString id = key.region + u'\x1f' + QString::number(key.year) + u'\x1f' + key.category + u'\x1f' +
+                           key.indicator + u'\x1f' + key.unit + u'\x1f' + (key.primary ? u'1' : u'0');
+        auto it = indexOf.constFind(id);
+        if (it == indexOf.constEnd()) {
+            it = indexOf.insert(id, groups.size());
+            groups << key;
+        }
+        SummaryGroup &group = groups[*it];
+        group.total += figure.value;
+        group.figures += 1;
+        group.approximate += figure.qualifier == Qualifier::Exact ? 0 : 1;
+    }
+    return groups;
 }
 
 } // namespace ub

@@ -52,8 +52,9 @@ Where whereOf(const FigureFilter &filter)
         pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
         pattern = u'%' + pattern + u'%';
         where.sql += (where.sql.isEmpty() ? u" WHERE "_s : u" AND "_s) +
-                     u"(f.quote LIKE ? ESCAPE '\\' OR f.subject LIKE ? ESCAPE '\\' OR f.sentence LIKE ? ESCAPE '\\')"_s;
-        where.values << pattern << pattern << pattern;
+                     u"(f.quote LIKE ? ESCAPE '\\' OR f.subject LIKE ? ESCAPE '\\' OR f.sentence LIKE ? ESCAPE '\\' "
+                     "OR f.sentence_id IN (SELECT id FROM sentences WHERE text LIKE ? ESCAPE '\\'))"_s;
+        where.values << pattern << pattern << pattern << pattern;
     }
     return where;
 }
@@ -147,7 +148,8 @@ bool FigureQueries::selectFigures(const FigureFilter &filter, const QString &tai
     QSqlQuery query(m_store.database());
     const QString sql =
         u"SELECT f.id, d.name, f.figure_key, f.start_offset, f.end_offset, f.quote, f.value, f.unit, f.unit_text, "
-        "f.qualifier, f.region, f.subregion, f.year, f.category, f.indicator, f.subject, f.sentence, "
+        "f.qualifier, f.region, f.subregion, f.year, f.category, f.indicator, f.subject, "
+        "CASE WHEN f.sentence_id IS NULL THEN f.sentence ELSE (SELECT s.text FROM sentences s WHERE s.id = f.sentence_id) END, "
         "f.sentence_start, f.page, f.highlight_item, f.block, f.fact, f.is_primary, f.edited, f.rejected "
         "FROM figures f JOIN documents d ON d.id = f.document_id"_s +
         where.sql + tail;

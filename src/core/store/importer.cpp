@@ -63,7 +63,7 @@ QString ImportSummary::toText() const
  *  instead of per row. Kept small on purpose: Qt's SQLite driver looks up every parameter's name
  *  on each exec, which is quadratic in the number of placeholders (64 rows were slower). */
 constexpr int kFigureBatch = 8;
-constexpr int kFigureColumns = 23;
+constexpr int kFigureColumns = 24;
 
 struct Importer::Statements
 {
@@ -77,8 +77,8 @@ struct Importer::Statements
             return it->second.get();
         QString sql = u"INSERT INTO figures (document_id, ordinal, figure_key, start_offset, end_offset, quote, "
                       "value, unit, unit_text, qualifier, region, subregion, year, category, indicator, subject, "
-                      "sentence, sentence_start, page, highlight_item, block, fact, is_primary) VALUES "_s;
-        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+                      "sentence, sentence_start, page, highlight_item, block, fact, is_primary, sentence_id) VALUES "_s;
+        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
         sql.reserve(sql.size() + rows * (row.size() + 1));
         for (int i = 0; i < rows; ++i) {
             if (i > 0)
@@ -305,7 +305,45 @@ static QList<bool> primaryOf(const QList<Figure> &figures)
     return primary;
 }
 
-bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &result, QString *error)
+/** Sentences at least this long (UTF-16 units) are stored once per document in `sentences`;
+ *  shorter ones stay in the figure row, where they cost less than a second row would. */
+constexpr qsizetype kSharedSentenceLength = 100;
+
+bool Importer::writeSharedSentences(qint64 documentId, const ExtractionResult &result, QList<qint64> *ids,
+                                    QString *error)
+{
+    ids->fill(0, result.figures.size());
+    QHash<QString, qint64> stored;
+    QSqlQuery insert(m_store.database());
+    bool prepared = false;
+    for (qsizetype i = 0; i < result.figures.size(); ++i) {
+        const QString &sentence = result.figures.at(i).sentence;
+        if (sentence.size() < kSharedSentenceLength)
+            continue;
+        auto it = stored.constFind(sentence);
+        if (it == stored.constEnd()) {
+            if (!prepared && !insert.prepare(m_store.dialect().insertReturningId(
+                                 u"INSERT INTO sentences (document_id, text) VALUES (?, ?)"_s))) {
+                *error = insert.lastError().text();
+                return false;
+            }
+            prepared = true;
+            insert.bindValue(0, documentId);
+            insert.bindValue(1, sentence);
+            if (!insert.exec() || !insert.next()) {
+                *error = insert.lastError().text();
+                return false;
+            }
+            it = stored.insert(sentence, insert.value(0).toLongLong());
+            insert.finish();
+        }
+        (*ids)[i] = *it;
+    }
+    return true;
+}
+
+bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &result,
+                                  const QList<qint64> &sentenceIds, QString *error)
 {
     SqliteFigureWriter writer(m_store.database());
     if (!writer.isValid()) {
@@ -318,7 +356,8 @@ bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &res
     QHash<QString, int> occurrences;
     for (qsizetype i = 0; i < result.figures.size(); ++i) {
         const Figure &figure = result.figures.at(i);
-        if (!writer.insert(documentId, int(i), figure, figureKey(figure, occurrences), facts.at(i), primary.at(i))) {
+        if (!writer.insert(documentId, int(i), figure, figureKey(figure, occurrences), facts.at(i), primary.at(i),
+                           sentenceIds.at(i))) {
             *error = writer.error();
             return false;
         }
@@ -326,7 +365,8 @@ bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &res
     return true;
 }
 
-bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result, QString *error)
+bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result, const QList<qint64> &sentenceIds,
+                              QString *error)
 {
     QList<int> facts;
     QList<bool> primary;
@@ -360,13 +400,14 @@ bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result,
             bind(toKey(figure.category));
             bind(sqlText(figure.indicator));
             bind(sqlText(figure.subject));
-            bind(sqlText(figure.sentence));
+            bind(sentenceIds.at(i) > 0 ? QString(u""_s) : sqlText(figure.sentence));
             bind(figure.sentenceStart);
             bind(figure.page);
             bind(figure.highlightItem);
             bind(figure.block);
             bind(facts.at(i));
             bind(primary.at(i) ? 1 : 0);
+            bind(sentenceIds.at(i) > 0 ? QVariant(sentenceIds.at(i)) : QVariant(QMetaType::fromType<qint64>()));
         }
         Q_ASSERT(column == rows * kFigureColumns);
         if (!insert->exec()) {
@@ -396,7 +437,7 @@ bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &r
         }
         // Children first: PostgreSQL and SQLite both cascade, but explicit deletes keep the
         // replacement correct even on a store whose foreign keys are off.
-        for (const QString &table : {u"figures"_s, u"highlights"_s, u"blocks"_s}) {
+        for (const QString &table : {u"figures"_s, u"sentences"_s, u"highlights"_s, u"blocks"_s}) {
             query.prepare(u"DELETE FROM %1 WHERE document_id IN (SELECT id FROM documents WHERE name = ?)"_s.arg(table));
             query.addBindValue(report.name);
             if (!query.exec())
@@ -460,8 +501,10 @@ bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &r
     }
 
     query.finish();
-    if (!(m_store.dialect().isSqlite() ? writeFiguresSqlite(documentId, result, error)
-                                       : writeFiguresQt(documentId, result, error))) {
+    QList<qint64> sentenceIds;
+    if (!writeSharedSentences(documentId, result, &sentenceIds, error) ||
+        !(m_store.dialect().isSqlite() ? writeFiguresSqlite(documentId, result, sentenceIds, error)
+                                       : writeFiguresQt(documentId, result, sentenceIds, error))) {
         m_store.rollback();
         return false;
     }

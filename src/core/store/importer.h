@@ -71,8 +71,13 @@ private:
     bool writeDocument(const ReportFile &report, const ExtractionResult &result, bool replace, QString *error);
     /** The document's figures, inside writeDocument's transaction: through the sqlite3 C API on
      *  SQLite, through Qt Sql's batched INSERTs on PostgreSQL. */
-    bool writeFiguresSqlite(qint64 documentId, const ExtractionResult &result, QString *error);
-    bool writeFiguresQt(qint64 documentId, const ExtractionResult &result, QString *error);
+    bool writeFiguresSqlite(qint64 documentId, const ExtractionResult &result, const QList<qint64> &sentenceIds,
+                            QString *error);
+    bool writeFiguresQt(qint64 documentId, const ExtractionResult &result, const QList<qint64> &sentenceIds,
+                        QString *error);
+    /** Stores each distinct long sentence of the document once; (*ids)[i] is figure i's
+     *  sentence row, or 0 when its sentence stays in the figure row. */
+    bool writeSharedSentences(qint64 documentId, const ExtractionResult &result, QList<qint64> *ids, QString *error);
 
     struct Statements; ///< prepared INSERTs reused across files (Qt Sql path)
     Store &m_store;

@@ -162,6 +162,16 @@ const QList<Migration> &migrations()
              u"DROP INDEX IF EXISTS figures_panel_indicator"_s,
              u"DROP INDEX IF EXISTS figures_panel_category"_s,
              u"CREATE INDEX figures_region ON figures(region, year)"_s,
+             // A long sentence is stored once per document instead of once per figure in it (#8):
+             // a figure-dense one-line report gave each of ~100,000 figures its own copy of a
+             // 600-character window, twenty times the report's own size. Such figures keep
+             // `sentence` empty and name the shared text; shorter sentences stay inline.
+             u"CREATE TABLE sentences ("
+             "  id %ID%,"
+             "  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+             "  text TEXT NOT NULL)"_s,
+             u"CREATE INDEX sentences_document ON sentences(document_id)"_s,
+             u"ALTER TABLE figures ADD COLUMN sentence_id %BIGINT%"_s,
          }},
     };
     return all;

@@ -23,8 +23,8 @@ SqliteFigureWriter::SqliteFigureWriter(QSqlDatabase &db)
     static const char sql[] =
         "INSERT INTO figures (document_id, ordinal, figure_key, start_offset, end_offset, quote, value, unit, "
         "unit_text, qualifier, region, subregion, year, category, indicator, subject, sentence, sentence_start, "
-        "page, highlight_item, block, fact, is_primary) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        "page, highlight_item, block, fact, is_primary, sentence_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     if (sqlite3_prepare_v2(m_connection, sql, int(sizeof sql), &m_statement, nullptr) != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_connection));
         m_statement = nullptr;
@@ -47,7 +47,7 @@ void bindText(sqlite3_stmt *statement, int column, const QString &text)
 } // namespace
 
 bool SqliteFigureWriter::insert(qint64 documentId, int ordinal, const Figure &figure, const QString &figureKey,
-                                int fact, bool primary)
+                                int fact, bool primary, qint64 sentenceId)
 {
     const QString unit = toKey(figure.unit);
     const QString qualifier = toKey(figure.qualifier);
@@ -72,13 +72,19 @@ bool SqliteFigureWriter::insert(qint64 documentId, int ordinal, const Figure &fi
     bindText(s, 14, category);
     bindText(s, 15, figure.indicator);
     bindText(s, 16, figure.subject);
-    bindText(s, 17, figure.sentence);
+    static const QString shared; // the row's own copy is empty when it names a shared sentence
+    const QString &sentence = sentenceId > 0 ? shared : figure.sentence;
+    bindText(s, 17, sentence);
     sqlite3_bind_int64(s, 18, figure.sentenceStart);
     sqlite3_bind_int64(s, 19, figure.page);
     sqlite3_bind_int64(s, 20, figure.highlightItem);
     sqlite3_bind_int64(s, 21, figure.block);
     sqlite3_bind_int64(s, 22, fact);
     sqlite3_bind_int64(s, 23, primary ? 1 : 0);
+    if (sentenceId > 0)
+        sqlite3_bind_int64(s, 24, sentenceId);
+    else
+        sqlite3_bind_null(s, 24);
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
     if (rc == SQLITE_DONE)

@@ -31,8 +31,9 @@ public:
     bool isValid() const { return m_statement != nullptr; }
     QString error() const { return m_error; }
 
+    /** sentenceId > 0: the sentence is stored in `sentences` and the row names it. */
     bool insert(qint64 documentId, int ordinal, const Figure &figure, const QString &figureKey, int fact,
-                bool primary);
+                bool primary, qint64 sentenceId);
 
 private:
     sqlite3 *m_connection = nullptr;

@@ -21,9 +21,9 @@ protected:
     {
         QSqlDatabase &db = m_store->database();
         QSqlQuery query(db);
-        for (const QString &table : {u"figure_summary"_s, u"figures"_s, u"highlights"_s, u"blocks"_s,
-                                     u"corrections"_s, u"import_log"_s, u"regions"_s, u"indicators"_s,
-                                     u"documents"_s})
+        for (const QString &table : {u"figure_summary"_s, u"sentences"_s, u"figures"_s, u"highlights"_s,
+                                     u"blocks"_s, u"corrections"_s, u"import_log"_s, u"regions"_s,
+                                     u"indicators"_s, u"documents"_s})
             ASSERT_TRUE(query.exec(u"DROP TABLE IF EXISTS "_s + table)) << query.lastError().text().toStdString();
         if (!m_store->dialect().isSqlite())
             ASSERT_TRUE(query.exec(u"DELETE FROM schema_version"_s));

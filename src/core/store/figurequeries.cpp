@@ -149,7 +149,8 @@ bool FigureQueries::selectFigures(const FigureFilter &filter, const QString &tai
     const QString sql =
         u"SELECT f.id, d.name, f.figure_key, f.start_offset, f.end_offset, f.quote, f.value, f.unit, f.unit_text, "
         "f.qualifier, f.region, f.subregion, f.year, f.category, f.indicator, f.subject, "
-        "CASE WHEN f.sentence_id IS NULL THEN f.sentence ELSE (SELECT s.text FROM sentences s WHERE s.id = f.sentence_id) END, "
+        "CASE WHEN f.sentence_id IS NULL THEN f.sentence "
+        "ELSE (SELECT s.text FROM sentences s WHERE s.id = f.sentence_id) END, "
         "f.sentence_start, f.page, f.highlight_item, f.block, f.fact, f.is_primary, f.edited, f.rejected "
         "FROM figures f JOIN documents d ON d.id = f.document_id"_s +
         where.sql + tail;

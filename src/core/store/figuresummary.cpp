@@ -51,12 +51,13 @@ bool FigureSummary::add(const QList<SummaryGroup> &groups, QString *error)
     if (groups.isEmpty())
         return true;
     QSqlQuery query(m_store.database());
-    if (!query.prepare(u"INSERT INTO figure_summary (region, year, category, indicator, unit, is_primary, rejected, "
-                       "total, figures, approximate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (region, year, category, indicator, unit, is_primary, rejected) DO UPDATE SET "
-                       "total = figure_summary.total + excluded.total, "
-                       "figures = figure_summary.figures + excluded.figures, "
-                       "approximate = figure_summary.approximate + excluded.approximate"_s)) {
+    if (!query.prepare(
+            u"INSERT INTO figure_summary (region, year, category, indicator, unit, is_primary, rejected, "
+            "total, figures, approximate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (region, year, category, indicator, unit, is_primary, rejected) DO UPDATE SET "
+            "total = figure_summary.total + excluded.total, "
+            "figures = figure_summary.figures + excluded.figures, "
+            "approximate = figure_summary.approximate + excluded.approximate"_s)) {
         *error = query.lastError().text();
         return false;
     }
@@ -93,8 +94,9 @@ QList<SummaryGroup> FigureSummary::groupsOf(const QList<Figure> &figures, const 
         key.indicator = sqlText(figure.indicator);
         key.unit = toKey(figure.unit);
         key.primary = primary.at(i);
-        const QString id = key.region + u'\x1f' + QString::number(key.year) + u'\x1f' + key.category + u'\x1f' +
-                           key.indicator + u'\x1f' + key.unit + u'\x1f' + (key.primary ? u'1' : u'0');
+        const QString id = key.region + u'\x1f' + QString::number(key.year) + u'\x1f' + key.category +
+                           u'\x1f' + key.indicator + u'\x1f' + key.unit + u'\x1f' +
+                           (key.primary ? u'1' : u'0');
         auto it = indexOf.constFind(id);
         if (it == indexOf.constEnd()) {
             it = indexOf.insert(id, groups.size());

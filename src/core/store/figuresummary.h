@@ -33,7 +33,9 @@ struct SummaryGroup
 class FigureSummary
 {
 public:
-    explicit FigureSummary(Store &store) : m_store(store) {}
+    explicit FigureSummary(Store &store)
+        : m_store(store)
+    {}
 
     /** Counts the figures matching `condition` (SQL over figures' columns, values bound in order). */
     bool add(const QString &condition, const QVariantList &values, QString *error);

@@ -21,8 +21,10 @@ SqliteFigureWriter::SqliteFigureWriter(QSqlDatabase &db)
     }
     m_connection = *static_cast<sqlite3 *const *>(handle.constData());
     static const char sql[] =
-        "INSERT INTO figures (document_id, ordinal, figure_key, start_offset, end_offset, quote, value, unit, "
-        "unit_text, qualifier, region, subregion, year, category, indicator, subject, sentence, sentence_start, "
+        "INSERT INTO figures (document_id, ordinal, figure_key, start_offset, end_offset, quote, value, "
+        "unit, "
+        "unit_text, qualifier, region, subregion, year, category, indicator, subject, sentence, "
+        "sentence_start, "
         "page, highlight_item, block, fact, is_primary, sentence_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     if (sqlite3_prepare_v2(m_connection, sql, int(sizeof sql), &m_statement, nullptr) != SQLITE_OK) {
@@ -31,7 +33,10 @@ SqliteFigureWriter::SqliteFigureWriter(QSqlDatabase &db)
     }
 }
 
-SqliteFigureWriter::~SqliteFigureWriter() { sqlite3_finalize(m_statement); }
+SqliteFigureWriter::~SqliteFigureWriter()
+{
+    sqlite3_finalize(m_statement);
+}
 
 namespace {
 
@@ -40,14 +45,15 @@ namespace {
 void bindText(sqlite3_stmt *statement, int column, const QString &text)
 {
     static const char16_t empty[] = u"";
-    const void *data = text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.utf16());
+    const void *data =
+        text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.utf16());
     sqlite3_bind_text16(statement, column, data, int(text.size() * 2), SQLITE_STATIC);
 }
 
 } // namespace
 
-bool SqliteFigureWriter::insert(qint64 documentId, int ordinal, const Figure &figure, const QString &figureKey,
-                                int fact, bool primary, qint64 sentenceId)
+bool SqliteFigureWriter::insert(qint64 documentId, int ordinal, const Figure &figure,
+                                const QString &figureKey, int fact, bool primary, qint64 sentenceId)
 {
     const QString unit = toKey(figure.unit);
     const QString qualifier = toKey(figure.qualifier);

@@ -21,7 +21,8 @@ using namespace ub;
 namespace {
 
 /** The aggregate as version 2 computed it, straight over figures: the reference answer. */
-QString directAggregateSql(const AggregateFilter &filter, const QList<GroupField> &groupBy, QVariantList *bound)
+QString directAggregateSql(const AggregateFilter &filter, const QList<GroupField> &groupBy,
+                           QVariantList *bound)
 {
     QStringList conditions = {u"is_primary = 1"_s, u"rejected = 0"_s};
     if (!filter.regions.isEmpty()) {
@@ -55,11 +56,21 @@ QString directAggregateSql(const AggregateFilter &filter, const QList<GroupField
     QStringList columns;
     for (GroupField field : groupBy) {
         switch (field) {
-        case GroupField::Region: columns << u"region"_s; break;
-        case GroupField::Year: columns << u"year"_s; break;
-        case GroupField::Category: columns << u"category"_s; break;
-        case GroupField::Indicator: columns << u"indicator"_s; break;
-        case GroupField::Unit: columns << u"unit"_s; break;
+        case GroupField::Region:
+            columns << u"region"_s;
+            break;
+        case GroupField::Year:
+            columns << u"year"_s;
+            break;
+        case GroupField::Category:
+            columns << u"category"_s;
+            break;
+        case GroupField::Indicator:
+            columns << u"indicator"_s;
+            break;
+        case GroupField::Unit:
+            columns << u"unit"_s;
+            break;
         }
     }
     const QString grouped = columns.join(u", "_s);
@@ -110,11 +121,21 @@ protected:
             for (GroupField field : groupBy) {
                 const QVariant value = query.value(column++);
                 switch (field) {
-                case GroupField::Region: row.region = value.toString(); break;
-                case GroupField::Year: row.year = value.toInt(); break;
-                case GroupField::Category: row.category = categoryFromKey(value.toString()).value_or(Category::Other); break;
-                case GroupField::Indicator: row.indicator = value.toString(); break;
-                case GroupField::Unit: row.unit = unitFromKey(value.toString()).value_or(Unit::Other); break;
+                case GroupField::Region:
+                    row.region = value.toString();
+                    break;
+                case GroupField::Year:
+                    row.year = value.toInt();
+                    break;
+                case GroupField::Category:
+                    row.category = categoryFromKey(value.toString()).value_or(Category::Other);
+                    break;
+                case GroupField::Indicator:
+                    row.indicator = value.toString();
+                    break;
+                case GroupField::Unit:
+                    row.unit = unitFromKey(value.toString()).value_or(Unit::Other);
+                    break;
                 }
             }
             row.sum = query.value(column).toDouble();
@@ -130,11 +151,14 @@ protected:
     {
         SCOPED_TRACE("");
         // The invariant itself: the summary equals a fresh GROUP BY over figures.
-        const QString groups = u"region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected"_s;
+        const QString groups =
+            u"region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected"_s;
         QSqlQuery query(m_store->database());
-        ASSERT_TRUE(query.exec(u"SELECT "_s + groups +
-                               u", sum(value), count(*), sum(CASE WHEN qualifier = 'exact' THEN 0 ELSE 1 END) "
-                               "FROM figures GROUP BY "_s + groups + u" ORDER BY "_s + groups))
+        ASSERT_TRUE(
+            query.exec(u"SELECT "_s + groups +
+                       u", sum(value), count(*), sum(CASE WHEN qualifier = 'exact' THEN 0 ELSE 1 END) "
+                       "FROM figures GROUP BY "_s +
+                       groups + u" ORDER BY "_s + groups))
             << query.lastError().text().toStdString();
         QStringList fresh;
         QList<double> freshSums;
@@ -146,9 +170,10 @@ protected:
             fresh << parts.join(u'|');
             freshSums << query.value(7).toDouble();
         }
-        ASSERT_TRUE(query.exec(u"SELECT region, year, category, indicator, unit, is_primary, rejected, total, figures, "
-                               "approximate FROM figure_summary ORDER BY region, year, category, indicator, unit, "
-                               "is_primary, rejected"_s))
+        ASSERT_TRUE(query.exec(
+            u"SELECT region, year, category, indicator, unit, is_primary, rejected, total, figures, "
+            "approximate FROM figure_summary ORDER BY region, year, category, indicator, unit, "
+            "is_primary, rejected"_s))
             << query.lastError().text().toStdString();
         QStringList stored;
         QList<double> storedSums;
@@ -163,7 +188,8 @@ protected:
         ASSERT_FALSE(fresh.isEmpty());
         ASSERT_EQ(stored, fresh);
         for (qsizetype i = 0; i < fresh.size(); ++i)
-            EXPECT_NEAR(storedSums.at(i), freshSums.at(i), 1e-9 * std::max(1.0, std::abs(freshSums.at(i)))) << fresh.at(i).toStdString();
+            EXPECT_NEAR(storedSums.at(i), freshSums.at(i), 1e-9 * std::max(1.0, std::abs(freshSums.at(i))))
+                << fresh.at(i).toStdString();
 
         // The panels' questions, answered from the summary and from figures.
         AggregateQueries aggregates(*m_store);
@@ -179,7 +205,8 @@ protected:
         QList<Case> cases;
         cases.append(Case{{}, {}});
         cases.append(Case{{}, {GroupField::Year}});
-        cases.append(Case{{}, {GroupField::Region, GroupField::Year, GroupField::Category, GroupField::Indicator,
+        cases.append(Case{{},
+                          {GroupField::Region, GroupField::Year, GroupField::Category, GroupField::Indicator,
                            GroupField::Unit}});
         for (int year : years) {
             AggregateFilter filter;
@@ -213,7 +240,8 @@ protected:
             ASSERT_EQ(ours.size(), reference.size());
             for (qsizetype i = 0; i < ours.size(); ++i) {
                 EXPECT_EQ(keyOf(ours.at(i)), keyOf(reference.at(i)));
-                EXPECT_NEAR(ours.at(i).sum, reference.at(i).sum, 1e-9 * std::max(1.0, std::abs(reference.at(i).sum)));
+                EXPECT_NEAR(ours.at(i).sum, reference.at(i).sum,
+                            1e-9 * std::max(1.0, std::abs(reference.at(i).sum)));
             }
         }
 
@@ -233,12 +261,16 @@ protected:
                 ASSERT_TRUE(count.exec(u"SELECT count(*) FROM figures"_s + where) && count.next());
                 EXPECT_EQ(figures.countFigures(filter), count.value(0).toInt());
                 filter.year = years.constLast();
-                ASSERT_TRUE(count.exec(u"SELECT count(*) FROM figures"_s + where + u" AND year = %1"_s.arg(years.constLast())) &&
+                ASSERT_TRUE(count.exec(u"SELECT count(*) FROM figures"_s + where +
+                                       u" AND year = %1"_s.arg(years.constLast())) &&
                             count.next());
                 EXPECT_EQ(figures.countFigures(filter), count.value(0).toInt());
-                ASSERT_TRUE(count.exec(u"SELECT region, count(*), sum(CASE WHEN qualifier = 'exact' THEN 0 ELSE 1 END) "
-                                       "FROM figures"_s + where + u" AND year = %1 GROUP BY region "
-                                       "ORDER BY count(*) DESC, region"_s.arg(years.constLast())));
+                ASSERT_TRUE(count.exec(
+                    u"SELECT region, count(*), sum(CASE WHEN qualifier = 'exact' THEN 0 ELSE 1 END) "
+                    "FROM figures"_s +
+                    where +
+                    u" AND year = %1 GROUP BY region "
+                    "ORDER BY count(*) DESC, region"_s.arg(years.constLast())));
                 const QList<RegionCount> perRegion = figures.countsByRegion(filter);
                 for (const RegionCount &region : perRegion) {
                     ASSERT_TRUE(count.next());
@@ -250,7 +282,8 @@ protected:
             }
         }
         QSqlQuery distinctYears(m_store->database());
-        ASSERT_TRUE(distinctYears.exec(u"SELECT DISTINCT year FROM figures WHERE year IS NOT NULL ORDER BY year"_s));
+        ASSERT_TRUE(
+            distinctYears.exec(u"SELECT DISTINCT year FROM figures WHERE year IS NOT NULL ORDER BY year"_s));
         QList<int> expectedYears;
         while (distinctYears.next())
             expectedYears << distinctYears.value(0).toInt();
@@ -299,7 +332,8 @@ TEST_F(FigureSummaryTest, MatchesFiguresAfterCorrectionsAndReverts)
     correct(b, CorrectableField::Year, 2019);
     correct(c, CorrectableField::Rejected, 1);
     correct(figureId(u"is_primary = 1 AND id > %1"_s.arg(a)), CorrectableField::Rejected, 1);
-    correct(figureId(u"is_primary = 1 AND id > %1 AND year IS NOT NULL"_s.arg(a + 1)), CorrectableField::Year, 0);
+    correct(figureId(u"is_primary = 1 AND id > %1 AND year IS NOT NULL"_s.arg(a + 1)), CorrectableField::Year,
+            0);
     if (HasFatalFailure())
         return;
     expectSameAsFigures();
@@ -313,19 +347,24 @@ TEST_F(FigureSummaryTest, MatchesFiguresAfterReplacementWithCorrectionsReapplied
 {
     // Correct one figure of a sample, then import a changed copy of that sample under its name:
     // the old version's groups are taken away, the new one's added with the correction re-applied.
-    const QString sample = QDir(test::sampleReportsDir()).entryList({u"*.txt"_s}, QDir::Files, QDir::Name).constFirst();
+    const QString sample =
+        QDir(test::sampleReportsDir()).entryList({u"*.txt"_s}, QDir::Files, QDir::Name).constFirst();
     QSqlQuery query(m_store->database());
     ASSERT_TRUE(query.exec(u"SELECT min(f.id) FROM figures f JOIN documents d ON d.id = f.document_id "
-                           "WHERE d.name = '%1' AND f.is_primary = 1"_s.arg(sample)) && query.next());
+                           "WHERE d.name = '%1' AND f.is_primary = 1"_s.arg(sample)) &&
+                query.next());
     const qint64 id = query.value(0).toLongLong();
     ASSERT_GT(id, 0);
     QString error;
-    ASSERT_GT(CorrectionStore(*m_store).correct(id, CorrectableField::Region, u"安康市"_s, u"test"_s, &error), 0)
+    ASSERT_GT(CorrectionStore(*m_store).correct(id, CorrectableField::Region, u"安康市"_s, u"test"_s, &error),
+              0)
         << error.toStdString();
     query.finish();
 
     const QByteArray original = test::readFile(QDir(test::sampleReportsDir()).filePath(sample));
-    const QString changed = writeFile(sample, original + QStringLiteral("\n另外，2021年全市建成职工书屋26家，筹集资金3.5万元。\n").toUtf8());
+    const QString changed = writeFile(
+        sample,
+        original + QStringLiteral("\n另外，2021年全市建成职工书屋26家，筹集资金3.5万元。\n").toUtf8());
     Importer importer(*m_store, m_extractor);
     ASSERT_EQ(importer.importFile(changed).outcome, ImportOutcome::Replaced);
     expectSameAsFigures();

@@ -251,7 +251,7 @@ ImportFileResult Importer::write(const QString &path, const ReportFile &report, 
 /** Identifies a figure across re-imports of a changed file: what it says, the words right around
  *  it, and which occurrence of that it is. Offsets and the rest of the sentence are left out on
  *  purpose: edits elsewhere move offsets, and a new heading can change where a sentence starts. */
-static QString figureKey(const Figure &figure, QHash<QString, int> &occurrences)
+static QString figureKey(const Figure &figure, QHash<QString, int> &occurrences, QCryptographicHash &hash)
 {
     constexpr qsizetype kContext = 12;
     const QString &sentence = figure.sentence;
@@ -272,7 +272,7 @@ static QString figureKey(const Figure &figure, QHash<QString, int> &occurrences)
         if (!sentence.at(i).isSpace())
             after += sentence.at(i);
     }
-    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.reset(); // one hasher per document: constructing one per figure showed in the profile
     const QString context = before + u'\x1f' + figure.quote + u'\x1f' + after;
     hash.addData(context.toUtf8());
     const QString base = QString::fromLatin1(hash.result().toHex().left(20));
@@ -354,10 +354,11 @@ bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &res
     QList<bool> primary;
     assignFacts(result.figures, &facts, &primary);
     QHash<QString, int> occurrences;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
     for (qsizetype i = 0; i < result.figures.size(); ++i) {
         const Figure &figure = result.figures.at(i);
-        if (!writer.insert(documentId, int(i), figure, figureKey(figure, occurrences), facts.at(i), primary.at(i),
-                           sentenceIds.at(i))) {
+        const QString key = figureKey(figure, occurrences, hash);
+        if (!writer.insert(documentId, int(i), figure, key, facts.at(i), primary.at(i), sentenceIds.at(i))) {
             *error = writer.error();
             return false;
         }
@@ -372,6 +373,7 @@ bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result,
     QList<bool> primary;
     assignFacts(result.figures, &facts, &primary);
     QHash<QString, int> occurrences;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
     const qsizetype count = result.figures.size();
     for (qsizetype first = 0; first < count; first += kFigureBatch) {
         const int rows = int(qMin<qsizetype>(kFigureBatch, count - first));
@@ -386,7 +388,7 @@ bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result,
             const Figure &figure = result.figures.at(i);
             bind(documentId);
             bind(int(i));
-            bind(figureKey(figure, occurrences));
+            bind(figureKey(figure, occurrences, hash));
             bind(figure.start);
             bind(figure.end);
             bind(sqlText(figure.quote));

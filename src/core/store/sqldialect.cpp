@@ -1,6 +1,7 @@
 #include "sqldialect.h"
 
 #include "chinesecollation.h"
+#include "sqlitehandle.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -49,12 +50,11 @@ int comparePinyin(void *, int lengthA, const void *a, int lengthB, const void *b
 /** Teaches this SQLite connection the PINYIN collation (ICU's Chinese order). */
 bool registerPinyinCollation(QSqlDatabase &db, QString *error)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    sqlite3 *connection = sqliteHandle(db);
+    if (!connection) {
         *error = QStringLiteral("no SQLite handle");
         return false;
     }
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     if (sqlite3_create_collation(connection, "PINYIN", SQLITE_UTF16, nullptr, comparePinyin) == SQLITE_OK)
         return true;
     *error = QString::fromUtf8(sqlite3_errmsg(connection));

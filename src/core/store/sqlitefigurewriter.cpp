@@ -1,10 +1,8 @@
 #include "sqlitefigurewriter.h"
 
 #include "figure.h"
+#include "sqlitehandle.h"
 
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QVariant>
 
 #include <sqlite3.h>
 
@@ -14,12 +12,11 @@ namespace ub {
 
 SqliteFigureWriter::SqliteFigureWriter(QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    m_connection = sqliteHandle(db);
+    if (!m_connection) {
         m_error = u"no SQLite handle"_s;
         return;
     }
-    m_connection = *static_cast<sqlite3 *const *>(handle.constData());
     static const char sql[] =
         "INSERT INTO figures (document_id, ordinal, figure_key, start_offset, end_offset, quote, value, "
         "unit, "
@@ -38,20 +35,6 @@ SqliteFigureWriter::~SqliteFigureWriter()
     sqlite3_finalize(m_statement);
 }
 
-namespace {
-
-/** Binds text as the schema stores it: '' for none, never NULL. SQLITE_STATIC is safe because
- *  every string bound outlives the statement's step. */
-void bindText(sqlite3_stmt *statement, int column, const QString &text)
-{
-    static const char16_t empty[] = u"";
-    const void *data =
-        text.isNull() ? static_cast<const void *>(empty) : static_cast<const void *>(text.utf16());
-    sqlite3_bind_text16(statement, column, data, int(text.size() * 2), SQLITE_STATIC);
-}
-
-} // namespace
-
 bool SqliteFigureWriter::insert(qint64 documentId, int ordinal, const Figure &figure,
                                 const QString &figureKey, int fact, bool primary, qint64 sentenceId)
 {
@@ -61,26 +44,26 @@ bool SqliteFigureWriter::insert(qint64 documentId, int ordinal, const Figure &fi
     sqlite3_stmt *s = m_statement;
     sqlite3_bind_int64(s, 1, documentId);
     sqlite3_bind_int64(s, 2, ordinal);
-    bindText(s, 3, figureKey);
+    bindText16(s, 3, figureKey);
     sqlite3_bind_int64(s, 4, figure.start);
     sqlite3_bind_int64(s, 5, figure.end);
-    bindText(s, 6, figure.quote);
+    bindText16(s, 6, figure.quote);
     sqlite3_bind_double(s, 7, figure.value);
-    bindText(s, 8, unit);
-    bindText(s, 9, figure.unitText);
-    bindText(s, 10, qualifier);
-    bindText(s, 11, figure.region);
-    bindText(s, 12, figure.subregion);
+    bindText16(s, 8, unit);
+    bindText16(s, 9, figure.unitText);
+    bindText16(s, 10, qualifier);
+    bindText16(s, 11, figure.region);
+    bindText16(s, 12, figure.subregion);
     if (figure.year > 0) // year columns hold NULL for "unknown", as sqlYear() does
         sqlite3_bind_int64(s, 13, figure.year);
     else
         sqlite3_bind_null(s, 13);
-    bindText(s, 14, category);
-    bindText(s, 15, figure.indicator);
-    bindText(s, 16, figure.subject);
+    bindText16(s, 14, category);
+    bindText16(s, 15, figure.indicator);
+    bindText16(s, 16, figure.subject);
     static const QString shared; // the row's own copy is empty when it names a shared sentence
     const QString &sentence = sentenceId > 0 ? shared : figure.sentence;
-    bindText(s, 17, sentence);
+    bindText16(s, 17, sentence);
     sqlite3_bind_int64(s, 18, figure.sentenceStart);
     sqlite3_bind_int64(s, 19, figure.page);
     sqlite3_bind_int64(s, 20, figure.highlightItem);

@@ -22,10 +22,12 @@ QString SqlDialect::schema(QString statement) const
         statement.replace(u"%ID%"_s, u"INTEGER PRIMARY KEY"_s);
         statement.replace(u"%REAL%"_s, u"REAL"_s);
         statement.replace(u"%BIGINT%"_s, u"INTEGER"_s);
+        statement.replace(u"%WITHOUT_ROWID%"_s, u" WITHOUT ROWID"_s);
     } else {
         statement.replace(u"%ID%"_s, u"BIGSERIAL PRIMARY KEY"_s);
         statement.replace(u"%REAL%"_s, u"DOUBLE PRECISION"_s);
         statement.replace(u"%BIGINT%"_s, u"BIGINT"_s);
+        statement.replace(u"%WITHOUT_ROWID%"_s, QString()); // PostgreSQL tables are heaps either way
     }
     return statement;
 }

@@ -148,7 +148,11 @@ const QList<Migration> &migrations()
              "  figures INTEGER NOT NULL,"
              "  approximate INTEGER NOT NULL,"
              "  PRIMARY KEY (region, year, category, indicator, unit, is_primary, rejected))%WITHOUT_ROWID%"_s,
+             // The year panel picks one year, the compare panel one indicator (or category) and
+             // unit; the city panel's region leads the key itself.
              u"CREATE INDEX figure_summary_year ON figure_summary(year, region)"_s,
+             u"CREATE INDEX figure_summary_indicator ON figure_summary(indicator, unit, region, year)"_s,
+             u"CREATE INDEX figure_summary_category ON figure_summary(category, unit, region, year)"_s,
              u"INSERT INTO figure_summary (region, year, category, indicator, unit, is_primary, rejected, total, "
              "figures, approximate) "
              "SELECT region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected, sum(value), "

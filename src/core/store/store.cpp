@@ -88,9 +88,12 @@ static bool hasConsistentHeader(const QString &path, QString *error)
         return false;
     }
     // The page count at offset 28 is only trustworthy when the "version-valid-for" number at 92
-    // matches the change counter at 24 (older writers did not maintain it).
+    // matches the change counter at 24 (older writers did not maintain it), and only without a
+    // WAL: a checkpoint interrupted by a crash may have written page 1 before extending the
+    // file, which SQLite repairs from the WAL on open.
     const quint32 pages = bigEndian32(header, 28);
-    if (pages > 0 && bigEndian32(header, 92) == bigEndian32(header, 24) &&
+    const QFileInfo wal(path + u"-wal"_s);
+    if (pages > 0 && bigEndian32(header, 92) == bigEndian32(header, 24) && !(wal.exists() && wal.size() > 0) &&
         file.size() < qint64(pages) * pageSize) {
         *error = u"%1: 数据库文件已损坏（文件被截断：应有 %2 字节，实有 %3 字节）"_s.arg(path)
                      .arg(qint64(pages) * pageSize)

@@ -2,8 +2,8 @@
 
 #include "codepoints.h"
 #include "correctionstore.h"
-#include "figuresummary.h"
 #include "extractor.h"
+#include "figuresummary.h"
 #include "reportfile.h"
 #include "sqlitefigurewriter.h"
 #include "sqlvalues.h"
@@ -279,6 +279,15 @@ static QString figureKey(const Figure &figure, QHash<QString, int> &occurrences,
     return base + u'#' + QString::number(occurrences[base]++);
 }
 
+/** What the importer decides per figure before writing it: its fact, whether it is the fact's
+ *  first statement (the one the aggregates count), and its shared sentence row (0: inline). */
+struct Importer::FigureRows
+{
+    QList<int> facts;
+    QList<bool> primary;
+    QList<qint64> sentenceIds;
+};
+
 /** Which fact each figure states and whether it is the fact's first statement (the one the
  *  aggregates count). A figure the extractor did not link is a fact of its own; ids past the
  *  linked ones keep them apart. */
@@ -295,14 +304,6 @@ static void assignFacts(const QList<Figure> &figures, QList<int> *facts, QList<b
         (*primary)[i] = !factSeen.contains(fact);
         factSeen.insert(fact);
     }
-}
-
-static QList<bool> primaryOf(const QList<Figure> &figures)
-{
-    QList<int> facts;
-    QList<bool> primary;
-    assignFacts(figures, &facts, &primary);
-    return primary;
 }
 
 /** Sentences at least this long (UTF-16 units) are stored once per document in `sentences`;
@@ -342,23 +343,21 @@ bool Importer::writeSharedSentences(qint64 documentId, const ExtractionResult &r
     return true;
 }
 
-bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &result,
-                                  const QList<qint64> &sentenceIds, QString *error)
+bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &result, const FigureRows &rows,
+                                  QString *error)
 {
     SqliteFigureWriter writer(m_store.database());
     if (!writer.isValid()) {
         *error = writer.error();
         return false;
     }
-    QList<int> facts;
-    QList<bool> primary;
-    assignFacts(result.figures, &facts, &primary);
     QHash<QString, int> occurrences;
     QCryptographicHash hash(QCryptographicHash::Sha1);
     for (qsizetype i = 0; i < result.figures.size(); ++i) {
         const Figure &figure = result.figures.at(i);
         const QString key = figureKey(figure, occurrences, hash);
-        if (!writer.insert(documentId, int(i), figure, key, facts.at(i), primary.at(i), sentenceIds.at(i))) {
+        if (!writer.insert(documentId, int(i), figure, key, rows.facts.at(i), rows.primary.at(i),
+                           rows.sentenceIds.at(i))) {
             *error = writer.error();
             return false;
         }
@@ -366,25 +365,22 @@ bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &res
     return true;
 }
 
-bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result, const QList<qint64> &sentenceIds,
+bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result, const FigureRows &rows,
                               QString *error)
 {
-    QList<int> facts;
-    QList<bool> primary;
-    assignFacts(result.figures, &facts, &primary);
     QHash<QString, int> occurrences;
     QCryptographicHash hash(QCryptographicHash::Sha1);
     const qsizetype count = result.figures.size();
     for (qsizetype first = 0; first < count; first += kFigureBatch) {
-        const int rows = int(qMin<qsizetype>(kFigureBatch, count - first));
-        QSqlQuery *insert = m_statements->figures(rows);
+        const int batch = int(qMin<qsizetype>(kFigureBatch, count - first));
+        QSqlQuery *insert = m_statements->figures(batch);
         if (!insert) {
             *error = u"无法准备插入语句"_s;
             return false;
         }
         int column = 0;
         auto bind = [&](const QVariant &value) { insert->bindValue(column++, value); };
-        for (qsizetype i = first; i < first + rows; ++i) {
+        for (qsizetype i = first; i < first + batch; ++i) {
             const Figure &figure = result.figures.at(i);
             bind(documentId);
             bind(int(i));
@@ -402,16 +398,17 @@ bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result,
             bind(toKey(figure.category));
             bind(sqlText(figure.indicator));
             bind(sqlText(figure.subject));
-            bind(sentenceIds.at(i) > 0 ? QString(u""_s) : sqlText(figure.sentence));
+            bind(rows.sentenceIds.at(i) > 0 ? QString(u""_s) : sqlText(figure.sentence));
             bind(figure.sentenceStart);
             bind(figure.page);
             bind(figure.highlightItem);
             bind(figure.block);
-            bind(facts.at(i));
-            bind(primary.at(i) ? 1 : 0);
-            bind(sentenceIds.at(i) > 0 ? QVariant(sentenceIds.at(i)) : QVariant(QMetaType::fromType<qint64>()));
+            bind(rows.facts.at(i));
+            bind(rows.primary.at(i) ? 1 : 0);
+            bind(rows.sentenceIds.at(i) > 0 ? QVariant(rows.sentenceIds.at(i))
+                                            : QVariant(QMetaType::fromType<qint64>()));
         }
-        Q_ASSERT(column == rows * kFigureColumns);
+        Q_ASSERT(column == batch * kFigureColumns);
         if (!insert->exec()) {
             *error = insert->lastError().text();
             return false;
@@ -503,10 +500,11 @@ bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &r
     }
 
     query.finish();
-    QList<qint64> sentenceIds;
-    if (!writeSharedSentences(documentId, result, &sentenceIds, error) ||
-        !(m_store.dialect().isSqlite() ? writeFiguresSqlite(documentId, result, sentenceIds, error)
-                                       : writeFiguresQt(documentId, result, sentenceIds, error))) {
+    FigureRows rows;
+    assignFacts(result.figures, &rows.facts, &rows.primary);
+    if (!writeSharedSentences(documentId, result, &rows.sentenceIds, error) ||
+        !(m_store.dialect().isSqlite() ? writeFiguresSqlite(documentId, result, rows, error)
+                                       : writeFiguresQt(documentId, result, rows, error))) {
         m_store.rollback();
         return false;
     }
@@ -517,7 +515,7 @@ bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &r
         m_store.rollback();
         return false;
     }
-    if (!(corrected == 0 ? summary.add(FigureSummary::groupsOf(result.figures, primaryOf(result.figures)), error)
+    if (!(corrected == 0 ? summary.add(FigureSummary::groupsOf(result.figures, rows.primary), error)
                          : summary.add(u"document_id = ?"_s, {documentId}, error))) {
         m_store.rollback();
         return false;

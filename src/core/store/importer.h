@@ -69,12 +69,12 @@ public:
 private:
     ImportFileResult write(const QString &path, const ReportFile &report, const ExtractionResult &extraction, bool replace);
     bool writeDocument(const ReportFile &report, const ExtractionResult &result, bool replace, QString *error);
+    struct FigureRows; ///< per figure: fact, primary, shared sentence
     /** The document's figures, inside writeDocument's transaction: through the sqlite3 C API on
      *  SQLite, through Qt Sql's batched INSERTs on PostgreSQL. */
-    bool writeFiguresSqlite(qint64 documentId, const ExtractionResult &result, const QList<qint64> &sentenceIds,
+    bool writeFiguresSqlite(qint64 documentId, const ExtractionResult &result, const FigureRows &rows,
                             QString *error);
-    bool writeFiguresQt(qint64 documentId, const ExtractionResult &result, const QList<qint64> &sentenceIds,
-                        QString *error);
+    bool writeFiguresQt(qint64 documentId, const ExtractionResult &result, const FigureRows &rows, QString *error);
     /** Stores each distinct long sentence of the document once; (*ids)[i] is figure i's
      *  sentence row, or 0 when its sentence stays in the figure row. */
     bool writeSharedSentences(qint64 documentId, const ExtractionResult &result, QList<qint64> *ids, QString *error);

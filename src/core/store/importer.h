@@ -8,6 +8,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ub {
 
@@ -79,7 +80,16 @@ private:
      *  sentence row, or 0 when its sentence stays in the figure row. */
     bool writeSharedSentences(qint64 documentId, const ExtractionResult &result, QList<qint64> *ids, QString *error);
 
-    struct Statements; ///< prepared INSERTs reused across files (Qt Sql path)
+    /** What the store holds under a file name: its checksum and figure count. */
+    struct Stored
+    {
+        QString sha256;
+        int figureCount = 0;
+    };
+    std::optional<Stored> storedVersion(const QString &name);
+    void log(const ImportFileResult &result);
+
+    struct Statements; ///< prepared statements reused across files
     Store &m_store;
     const Extractor &m_extractor;
     std::unique_ptr<Statements> m_statements;

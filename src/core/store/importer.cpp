@@ -202,7 +202,10 @@ ImportFileResult Importer::importFile(const QString &path)
 {
     ImportFileResult result;
     result.file = path;
-    const ReportFile checksum = readReportFile(path, /*checksumOnly=*/true);
+    // One read and one SHA-256 per file: the unchanged check needs only the checksum, and a
+    // changed file is decoded from the same bytes (#8: an 8 MB report was read and hashed twice).
+    QByteArray bytes;
+    ReportFile checksum = readReportChecksum(path, &bytes);
     if (!checksum.ok()) {
         result.message = checksum.error;
         log(result);
@@ -217,7 +220,8 @@ ImportFileResult Importer::importFile(const QString &path)
     }
     const bool replace = existing.has_value();
 
-    const ReportFile report = readReportFile(path);
+    const ReportFile report = decodeReportFile(std::move(checksum), bytes, path);
+    bytes.clear();
     if (!report.ok()) {
         result.message = report.error;
         log(result);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Crash safety (#8): kills `unionboard-cli import` with SIGKILL at random moments, over and over,
-# and checks after each kill that the SQLite store passes PRAGMA integrity_check and that every
-# document holds exactly its figure_count figures (complete or absent); then a clean import must
-# finish. Usage: scripts/crashtest.sh [path/to/unionboard-cli] [rounds]   (run by ctest robustness.crashtest)
+# and checks after each kill that the SQLite store passes PRAGMA integrity_check, that every
+# document holds exactly its figure_count figures (complete or absent) and that figure_summary
+# counts exactly the stored figures; then a clean import must finish.
+# Usage: scripts/crashtest.sh [path/to/unionboard-cli] [rounds]   (run by ctest robustness.crashtest)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cli=${1:-build/bin/unionboard-cli}
@@ -49,6 +50,13 @@ check() { # check LABEL: the store is consistent whatever moment the import was 
     echo "crashtest: $1: $inconsistent documents are incomplete" >&2
     sqlite3 "$store" "SELECT name, figure_count, (SELECT count(*) FROM figures f WHERE f.document_id = d.id)
                       FROM documents d;" >&2
+    exit 1
+  fi
+  # The summary (#7) is written in the same transactions, so it counts exactly the stored figures.
+  inconsistent=$(sqlite3 "$store" "SELECT (SELECT COALESCE(sum(figures), 0) FROM figure_summary) <>
+                                          (SELECT count(*) FROM figures);" 2>/dev/null || echo 0)
+  if [[ $inconsistent != 0 ]]; then
+    echo "crashtest: $1: figure_summary does not count the stored figures" >&2
     exit 1
   fi
 }

@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -347,8 +348,9 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (jsonPath == u"-") {
         out << QString::fromUtf8(text);
     } else {
-        QFile file(jsonPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) {
+        // QSaveFile: a run that fails halfway leaves the previous results file whole.
+        QSaveFile file(jsonPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
             err << u"bench: 无法写入 %1\n"_s.arg(jsonPath);
             return 1;
         }

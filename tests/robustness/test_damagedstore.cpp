@@ -1,5 +1,6 @@
 // Damaged and foreign SQLite files (#8): Store::open refuses them with a message naming the file
-// (quick_check first), never crashes and never writes to them; a zero-byte file becomes a new store.
+// (header and schema on every open, quick_check up to 64 MB), never crashes and never writes to them;
+// a zero-byte file becomes a new store.
 #include "extractor.h"
 #include "figurequeries.h"
 #include "importer.h"

@@ -13,11 +13,14 @@ namespace ub {
 
 namespace {
 
+/** The summary column (or expression) a group is read from. figure_summary keeps an unknown year
+ *  as 0; NULLIF gives it back as NULL so groups sort exactly as they did over figures on each
+ *  engine (PostgreSQL puts NULL last). */
 QString columnOf(GroupField field)
 {
     switch (field) {
     case GroupField::Region: return u"region"_s;
-    case GroupField::Year: return u"year"_s;
+    case GroupField::Year: return u"NULLIF(year, 0)"_s;
     case GroupField::Category: return u"category"_s;
     case GroupField::Indicator: return u"indicator"_s;
     case GroupField::Unit: return u"unit"_s;
@@ -25,7 +28,8 @@ QString columnOf(GroupField field)
     return {};
 }
 
-/** The WHERE conditions of a filter over the figures table (alias prefix), values appended to *bound. */
+/** The WHERE conditions of a filter over figure_summary or (with a "f." prefix) the figures
+ *  table, values appended to bound. */
 QStringList conditionsFor(const AggregateFilter &filter, const QString &prefix, QVariantList &bound)
 {
     QStringList conditions = {prefix + u"is_primary = 1"_s, prefix + u"rejected = 0"_s};
@@ -37,6 +41,9 @@ QStringList conditionsFor(const AggregateFilter &filter, const QString &prefix, 
         }
         conditions << prefix + u"region IN (%1)"_s.arg(marks.join(u", "_s));
     }
+    // Summary rows of unknown year (0) never fall inside a year range, as NULL years never did.
+    if (filter.yearFrom || filter.yearTo)
+        conditions << prefix + u"year <> 0"_s;
     if (filter.yearFrom) {
         conditions << prefix + u"year >= ?"_s;
         bound << *filter.yearFrom;
@@ -65,15 +72,16 @@ QStringList conditionsFor(const AggregateFilter &filter, const QString &prefix, 
 QString AggregateQueries::aggregateSql(const AggregateFilter &filter, const QList<GroupField> &groupBy,
                                       QVariantList *values)
 {
+    // Read from figure_summary (#7): a panel reads a few hundred groups instead of every figure
+    // of a year or a city, and the answer is the same as summing the figures themselves.
     const QStringList conditions = conditionsFor(filter, QString(), *values);
     QStringList columns;
     for (GroupField field : groupBy)
         columns << columnOf(field);
     const QString grouped = columns.join(u", "_s);
     return u"SELECT "_s + (grouped.isEmpty() ? QString() : grouped + u", "_s) +
-                        u"sum(value), count(*), sum(CASE WHEN qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures WHERE "_s +
-                        conditions.join(u" AND "_s) +
-                        (grouped.isEmpty() ? QString() : u" GROUP BY "_s + grouped + u" ORDER BY "_s + grouped);
+           u"sum(total), sum(figures), sum(approximate) FROM figure_summary WHERE "_s + conditions.join(u" AND "_s) +
+           (grouped.isEmpty() ? QString() : u" GROUP BY "_s + grouped + u" ORDER BY "_s + grouped);
 }
 
 QList<AggregateRow> AggregateQueries::aggregate(const AggregateFilter &filter, const QList<GroupField> &groupBy,
@@ -145,7 +153,7 @@ QStringList AggregateQueries::regions(QString *error)
 {
     QSqlQuery query(m_store.database());
     QStringList regions;
-    if (!runBound(query, u"SELECT DISTINCT region FROM figures WHERE rejected = 0"_s, {}, error))
+    if (!runBound(query, u"SELECT DISTINCT region FROM figure_summary WHERE rejected = 0"_s, {}, error))
         return regions;
     while (query.next())
         regions << query.value(0).toString();

@@ -1,5 +1,6 @@
 #include "correctionstore.h"
 
+#include "figuresummary.h"
 #include "sqlvalues.h"
 #include "store.h"
 
@@ -60,15 +61,21 @@ static QString textOf(const QVariant &value)
 bool CorrectionStore::setField(qint64 figureId, CorrectableField field, const QString &value, bool edited,
                                QString *error)
 {
+    // Every correctable field is a summary key or its value, so the figure leaves its group and
+    // joins its new one.
+    FigureSummary summary(m_store);
+    if (!summary.remove(u"id = ?"_s, {figureId}, error))
+        return false;
     QSqlQuery query(m_store.database());
     query.prepare(u"UPDATE figures SET %1 = ?, edited = ? WHERE id = ?"_s.arg(columnOf(field)));
     query.addBindValue(storedValue(field, value));
     query.addBindValue(edited ? 1 : 0);
     query.addBindValue(figureId);
-    if (query.exec())
-        return true;
-    *error = query.lastError().text();
-    return false;
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return summary.add(u"id = ?"_s, {figureId}, error);
 }
 
 qint64 CorrectionStore::correct(qint64 figureId, CorrectableField field, const QVariant &newValue,
@@ -186,7 +193,7 @@ QList<Correction> CorrectionStore::correctionsOf(qint64 figureId, QString *error
     return corrections;
 }
 
-bool CorrectionStore::reapply(qint64 documentId, const QString &documentName, QString *error)
+bool CorrectionStore::reapply(qint64 documentId, const QString &documentName, QString *error, int *applied)
 {
     QSqlQuery corrections(m_store.database());
     corrections.prepare(u"SELECT figure_key, field, new_value FROM corrections "
@@ -203,6 +210,8 @@ bool CorrectionStore::reapply(qint64 documentId, const QString &documentName, QS
             pending.append({corrections.value(0).toString(), *field, corrections.value(2).toString()});
     }
     corrections.finish();
+    if (applied)
+        *applied = int(pending.size());
     QSqlQuery update(m_store.database());
     for (const Pending &p : pending) {
         // A correction whose figure is gone from the new version simply matches no row.

@@ -46,8 +46,9 @@ public:
     /** Active corrections of a figure, oldest first. */
     QList<Correction> correctionsOf(qint64 figureId, QString *error);
     /** Applies the document's active corrections to its freshly imported figures (inside the
-     *  caller's transaction). */
-    bool reapply(qint64 documentId, const QString &documentName, QString *error);
+     *  caller's transaction, before it counts them in figure_summary); *applied (if given) is
+     *  how many corrections there were to apply. */
+    bool reapply(qint64 documentId, const QString &documentName, QString *error, int *applied = nullptr);
 
 private:
     bool setField(qint64 figureId, CorrectableField field, const QString &value, bool edited, QString *error);

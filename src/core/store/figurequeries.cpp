@@ -52,9 +52,35 @@ Where whereOf(const FigureFilter &filter)
         pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
         pattern = u'%' + pattern + u'%';
         where.sql += (where.sql.isEmpty() ? u" WHERE "_s : u" AND "_s) +
-                     u"(f.quote LIKE ? ESCAPE '\\' OR f.subject LIKE ? ESCAPE '\\' OR f.sentence LIKE ? ESCAPE '\\')"_s;
-        where.values << pattern << pattern << pattern;
+                     u"(f.quote LIKE ? ESCAPE '\\' OR f.subject LIKE ? ESCAPE '\\' OR f.sentence LIKE ? ESCAPE '\\' "
+                     "OR f.sentence_id IN (SELECT id FROM sentences WHERE text LIKE ? ESCAPE '\\'))"_s;
+        where.values << pattern << pattern << pattern << pattern;
     }
+    return where;
+}
+
+/** The same filter over figure_summary, when the summary can answer it exactly: no text search
+ *  and no qualifier (neither is a summary key), and a year that can exist (the summary holds an
+ *  unknown year as 0). */
+std::optional<Where> summaryWhereOf(const FigureFilter &filter)
+{
+    if (!filter.text.isEmpty() || filter.qualifier || (filter.year && *filter.year <= 0))
+        return std::nullopt;
+    Where where;
+    if (filter.year)
+        where.add(u"year = ?"_s, *filter.year);
+    if (!filter.region.isEmpty())
+        where.add(u"region = ?"_s, filter.region);
+    if (filter.category)
+        where.add(u"category = ?"_s, toKey(*filter.category));
+    if (!filter.indicator.isEmpty())
+        where.add(u"indicator = ?"_s, filter.indicator);
+    if (filter.unit)
+        where.add(u"unit = ?"_s, toKey(*filter.unit));
+    if (!filter.includeRejected)
+        where.add(u"rejected = 0"_s);
+    if (filter.primaryOnly)
+        where.add(u"is_primary = 1"_s);
     return where;
 }
 
@@ -122,7 +148,9 @@ bool FigureQueries::selectFigures(const FigureFilter &filter, const QString &tai
     QSqlQuery query(m_store.database());
     const QString sql =
         u"SELECT f.id, d.name, f.figure_key, f.start_offset, f.end_offset, f.quote, f.value, f.unit, f.unit_text, "
-        "f.qualifier, f.region, f.subregion, f.year, f.category, f.indicator, f.subject, f.sentence, "
+        "f.qualifier, f.region, f.subregion, f.year, f.category, f.indicator, f.subject, "
+        "CASE WHEN f.sentence_id IS NULL THEN f.sentence "
+        "ELSE (SELECT s.text FROM sentences s WHERE s.id = f.sentence_id) END, "
         "f.sentence_start, f.page, f.highlight_item, f.block, f.fact, f.is_primary, f.edited, f.rejected "
         "FROM figures f JOIN documents d ON d.id = f.document_id"_s +
         where.sql + tail;
@@ -149,8 +177,17 @@ bool FigureQueries::forEachFigure(const FigureFilter &filter, const std::functio
 
 int FigureQueries::countFigures(const FigureFilter &filter, QString *error)
 {
-    const Where where = whereOf(filter);
+    // The figure table counts on every reload; over figures that is a scan of up to a million
+    // index entries, over the summary a few thousand rows (#7).
     QSqlQuery query(m_store.database());
+    if (const std::optional<Where> summary = summaryWhereOf(filter)) {
+        if (!runBound(query, u"SELECT COALESCE(sum(figures), 0) FROM figure_summary"_s + summary->sql, summary->values,
+                      error) ||
+            !query.next())
+            return 0;
+        return query.value(0).toInt();
+    }
+    const Where where = whereOf(filter);
     if (!runBound(query, u"SELECT count(*) FROM figures f"_s + where.sql, where.values, error) || !query.next())
         return 0;
     return query.value(0).toInt();
@@ -158,13 +195,22 @@ int FigureQueries::countFigures(const FigureFilter &filter, QString *error)
 
 QList<RegionCount> FigureQueries::countsByRegion(const FigureFilter &filter, QString *error)
 {
-    const Where where = whereOf(filter);
     QSqlQuery query(m_store.database());
     QList<RegionCount> counts;
-    if (!runBound(query,
-             u"SELECT f.region, count(*), sum(CASE WHEN f.qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures f"_s +
-                 where.sql + u" GROUP BY f.region ORDER BY count(*) DESC, f.region"_s,
-             where.values, error))
+    bool ran = false;
+    if (const std::optional<Where> summary = summaryWhereOf(filter)) {
+        ran = runBound(query,
+                       u"SELECT region, sum(figures), sum(approximate) FROM figure_summary"_s + summary->sql +
+                           u" GROUP BY region HAVING sum(figures) > 0 ORDER BY sum(figures) DESC, region"_s,
+                       summary->values, error);
+    } else {
+        const Where where = whereOf(filter);
+        ran = runBound(query,
+                       u"SELECT f.region, count(*), sum(CASE WHEN f.qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures f"_s +
+                           where.sql + u" GROUP BY f.region ORDER BY count(*) DESC, f.region"_s,
+                       where.values, error);
+    }
+    if (!ran)
         return counts;
     while (query.next())
         counts.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt()});
@@ -175,7 +221,7 @@ QList<int> FigureQueries::years(QString *error)
 {
     QSqlQuery query(m_store.database());
     QList<int> years;
-    if (!runBound(query, u"SELECT DISTINCT year FROM figures WHERE year IS NOT NULL ORDER BY year"_s, {}, error))
+    if (!runBound(query, u"SELECT DISTINCT year FROM figure_summary WHERE year <> 0 ORDER BY year"_s, {}, error))
         return years;
     while (query.next())
         years << query.value(0).toInt();

@@ -3,7 +3,9 @@
 #include "codepoints.h"
 #include "correctionstore.h"
 #include "extractor.h"
+#include "figuresummary.h"
 #include "reportfile.h"
+#include "sqlitefigurewriter.h"
 #include "sqlvalues.h"
 #include "store.h"
 
@@ -20,6 +22,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +64,7 @@ QString ImportSummary::toText() const
  *  instead of per row. Kept small on purpose: Qt's SQLite driver looks up every parameter's name
  *  on each exec, which is quadratic in the number of placeholders (64 rows were slower). */
 constexpr int kFigureBatch = 8;
-constexpr int kFigureColumns = 23;
+constexpr int kFigureColumns = 24;
 
 struct Importer::Statements
 {
@@ -75,8 +78,8 @@ struct Importer::Statements
             return it->second.get();
         QString sql = u"INSERT INTO figures (document_id, ordinal, figure_key, start_offset, end_offset, quote, "
                       "value, unit, unit_text, qualifier, region, subregion, year, category, indicator, subject, "
-                      "sentence, sentence_start, page, highlight_item, block, fact, is_primary) VALUES "_s;
-        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+                      "sentence, sentence_start, page, highlight_item, block, fact, is_primary, sentence_id) VALUES "_s;
+        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
         sql.reserve(sql.size() + rows * (row.size() + 1));
         for (int i = 0; i < rows; ++i) {
             if (i > 0)
@@ -91,6 +94,23 @@ struct Importer::Statements
         return raw;
     }
     std::map<int, std::unique_ptr<QSqlQuery>> batches;
+
+    /** Any other statement of an import, prepared once per connection: parsing the dozen small
+     *  statements of every file again showed in the profile of a 100-figure file (#7). Qt's
+     *  driver finalises them itself when the connection closes. */
+    QSqlQuery *prepared(const QString &sql)
+    {
+        auto it = bySql.find(sql);
+        if (it != bySql.end())
+            return it->second.get();
+        auto query = std::make_unique<QSqlQuery>(db);
+        if (!query->prepare(sql))
+            return nullptr;
+        QSqlQuery *raw = query.get();
+        bySql.emplace(sql, std::move(query));
+        return raw;
+    }
+    std::map<QString, std::unique_ptr<QSqlQuery>> bySql;
 };
 
 Importer::Importer(Store &store, const Extractor &extractor)
@@ -101,6 +121,10 @@ Importer::Importer(Store &store, const Extractor &extractor)
         // stay in memory between the per-file transactions instead of being re-read.
         QSqlQuery pragma(store.database());
         pragma.exec(u"PRAGMA cache_size = -65536"_s);
+        // Checkpoints every 64 MB of WAL instead of every 4 MB: the hot index and summary pages
+        // that every file's commit rewrites are copied into the database once per checkpoint,
+        // so fewer checkpoints mean fewer writes and fewer fsyncs (#7).
+        pragma.exec(u"PRAGMA wal_autocheckpoint = 16384"_s);
     }
 }
 
@@ -149,46 +173,58 @@ ImportSummary Importer::importFiles(const QStringList &files,
     return summary;
 }
 
-static void logImport(Store &store, const ImportFileResult &result)
+void Importer::log(const ImportFileResult &result)
 {
-    QSqlQuery query(store.database());
-    query.prepare(u"INSERT INTO import_log (at, file, outcome, message) VALUES (?, ?, ?, ?)"_s);
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    query.addBindValue(result.file);
-    query.addBindValue(toKey(result.outcome));
-    query.addBindValue(result.message);
-    query.exec(); // the log is advisory: a failure to log never fails an import
+    QSqlQuery *query = m_statements->prepared(u"INSERT INTO import_log (at, file, outcome, message) VALUES (?, ?, ?, ?)"_s);
+    if (!query)
+        return; // the log is advisory: a failure to log never fails an import
+    query->bindValue(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    query->bindValue(1, result.file);
+    query->bindValue(2, toKey(result.outcome));
+    query->bindValue(3, result.message);
+    query->exec();
+}
+
+std::optional<Importer::Stored> Importer::storedVersion(const QString &name)
+{
+    QSqlQuery *query = m_statements->prepared(u"SELECT sha256, figure_count FROM documents WHERE name = ?"_s);
+    if (!query)
+        return std::nullopt;
+    query->bindValue(0, name);
+    std::optional<Stored> stored;
+    if (query->exec() && query->next())
+        stored = Stored{query->value(0).toString(), query->value(1).toInt()};
+    query->finish(); // a reused SELECT must not keep its read open between files
+    return stored;
 }
 
 ImportFileResult Importer::importFile(const QString &path)
 {
     ImportFileResult result;
     result.file = path;
-    const ReportFile checksum = readReportFile(path, /*checksumOnly=*/true);
+    // One read and one SHA-256 per file: the unchanged check needs only the checksum, and a
+    // changed file is decoded from the same bytes (#8: an 8 MB report was read and hashed twice).
+    QByteArray bytes;
+    ReportFile checksum = readReportChecksum(path, &bytes);
     if (!checksum.ok()) {
         result.message = checksum.error;
-        logImport(m_store, result);
+        log(result);
         return result;
     }
 
-    QSqlQuery existing(m_store.database());
-    existing.prepare(u"SELECT sha256, figure_count FROM documents WHERE name = ?"_s);
-    existing.addBindValue(checksum.name);
-    bool replace = false;
-    if (existing.exec() && existing.next()) {
-        if (existing.value(0).toString() == checksum.sha256) {
-            result.outcome = ImportOutcome::Unchanged;
-            result.figureCount = existing.value(1).toInt();
-            return result;
-        }
-        replace = true;
+    const std::optional<Stored> existing = storedVersion(checksum.name);
+    if (existing && existing->sha256 == checksum.sha256) {
+        result.outcome = ImportOutcome::Unchanged;
+        result.figureCount = existing->figureCount;
+        return result;
     }
-    existing.finish();
+    const bool replace = existing.has_value();
 
-    const ReportFile report = readReportFile(path);
+    const ReportFile report = decodeReportFile(std::move(checksum), bytes, path);
+    bytes.clear();
     if (!report.ok()) {
         result.message = report.error;
-        logImport(m_store, result);
+        log(result);
         return result;
     }
     ExtractOptions options;
@@ -198,22 +234,15 @@ ImportFileResult Importer::importFile(const QString &path)
 
 ImportFileResult Importer::importExtracted(const ReportFile &report, const ExtractionResult &extraction)
 {
-    QSqlQuery existing(m_store.database());
-    existing.prepare(u"SELECT sha256, figure_count FROM documents WHERE name = ?"_s);
-    existing.addBindValue(report.name);
-    bool replace = false;
-    if (existing.exec() && existing.next()) {
-        if (existing.value(0).toString() == report.sha256) {
-            ImportFileResult result;
-            result.file = report.path;
-            result.outcome = ImportOutcome::Unchanged;
-            result.figureCount = existing.value(1).toInt();
-            return result;
-        }
-        replace = true;
+    const std::optional<Stored> existing = storedVersion(report.name);
+    if (existing && existing->sha256 == report.sha256) {
+        ImportFileResult result;
+        result.file = report.path;
+        result.outcome = ImportOutcome::Unchanged;
+        result.figureCount = existing->figureCount;
+        return result;
     }
-    existing.finish();
-    return write(report.path, report, extraction, replace);
+    return write(report.path, report, extraction, existing.has_value());
 }
 
 ImportFileResult Importer::write(const QString &path, const ReportFile &report, const ExtractionResult &extraction,
@@ -224,154 +253,159 @@ ImportFileResult Importer::write(const QString &path, const ReportFile &report, 
     QString error;
     if (!writeDocument(report, extraction, replace, &error)) {
         // Another client may have imported the same file meanwhile; its version is as good as ours.
-        QSqlQuery again(m_store.database());
-        again.prepare(u"SELECT sha256, figure_count FROM documents WHERE name = ?"_s);
-        again.addBindValue(report.name);
-        if (again.exec() && again.next() && again.value(0).toString() == report.sha256) {
+        const std::optional<Stored> again = storedVersion(report.name);
+        if (again && again->sha256 == report.sha256) {
             result.outcome = ImportOutcome::Unchanged;
-            result.figureCount = again.value(1).toInt();
+            result.figureCount = again->figureCount;
             return result;
         }
         result.message = u"%1: 写入数据库失败：%2"_s.arg(path, error);
-        logImport(m_store, result);
+        log(result);
         return result;
     }
     result.outcome = replace ? ImportOutcome::Replaced : ImportOutcome::Imported;
     result.figureCount = int(extraction.figures.size());
-    logImport(m_store, result);
+    log(result);
     return result;
 }
 
 /** Identifies a figure across re-imports of a changed file: what it says, the words right around
  *  it, and which occurrence of that it is. Offsets and the rest of the sentence are left out on
  *  purpose: edits elsewhere move offsets, and a new heading can change where a sentence starts. */
-static QString figureKey(const Figure &figure, QHash<QString, int> &occurrences)
+static QString figureKey(const Figure &figure, QHash<QString, int> &occurrences, QCryptographicHash &hash)
 {
     constexpr qsizetype kContext = 12;
     const QString &sentence = figure.sentence;
     const qsizetype from = utf16IndexOfCodePoint(sentence, figure.start - figure.sentenceStart);
     const qsizetype to = utf16IndexOfCodePoint(sentence, figure.end - figure.sentenceStart);
-    auto compact = [](QStringView text) {
-        QString out;
-        for (QChar c : text) {
-            if (!c.isSpace())
-                out += c;
-        }
-        return out;
-    };
-    const QString before = compact(QStringView(sentence).left(from)).right(kContext);
-    const QString after = compact(QStringView(sentence).mid(to)).left(kContext);
-    QCryptographicHash hash(QCryptographicHash::Sha1);
+    // The last kContext non-space characters before the figure and the first kContext after it,
+    // found by walking outwards from the figure: building the whole compacted sentence first
+    // cost O(sentence) per figure, which a 600-character sentence on every figure of a dense
+    // one-line report made the largest share of its import (#8).
+    QString before;
+    const qsizetype beforeEnd = from < 0 || from > sentence.size() ? sentence.size() : from; // as left(from)
+    for (qsizetype i = beforeEnd; i > 0 && before.size() < kContext; --i) {
+        if (!sentence.at(i - 1).isSpace())
+            before.prepend(sentence.at(i - 1));
+    }
+    QString after;
+    for (qsizetype i = qMax<qsizetype>(to, 0); i < sentence.size() && after.size() < kContext; ++i) {
+        if (!sentence.at(i).isSpace())
+            after += sentence.at(i);
+    }
+    hash.reset(); // one hasher per document: constructing one per figure showed in the profile
     const QString context = before + u'\x1f' + figure.quote + u'\x1f' + after;
     hash.addData(context.toUtf8());
     const QString base = QString::fromLatin1(hash.result().toHex().left(20));
     return base + u'#' + QString::number(occurrences[base]++);
 }
 
-bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &result, bool replace, QString *error)
+/** What the importer decides per figure before writing it: its fact, whether it is the fact's
+ *  first statement (the one the aggregates count), and its shared sentence row (0: inline). */
+struct Importer::FigureRows
 {
-    if (!m_store.beginTransaction(error))
-        return false;
-    auto fail = [&](const QSqlQuery &query) {
-        *error = query.lastError().text();
-        m_store.rollback();
-        return false;
-    };
-    QSqlDatabase &db = m_store.database();
-    QSqlQuery query(db);
-    if (replace) {
-        // Children first: PostgreSQL and SQLite both cascade, but explicit deletes keep the
-        // replacement correct even on a store whose foreign keys are off.
-        for (const QString &table : {u"figures"_s, u"highlights"_s, u"blocks"_s}) {
-            query.prepare(u"DELETE FROM %1 WHERE document_id IN (SELECT id FROM documents WHERE name = ?)"_s.arg(table));
-            query.addBindValue(report.name);
-            if (!query.exec())
-                return fail(query);
-        }
-        query.prepare(u"DELETE FROM documents WHERE name = ?"_s);
-        query.addBindValue(report.name);
-        if (!query.exec())
-            return fail(query);
-    }
+    QList<int> facts;
+    QList<bool> primary;
+    QList<qint64> sentenceIds;
+};
 
-    const DocumentStructure &structure = result.structure;
-    query.prepare(m_store.dialect().insertReturningId(
-        u"INSERT INTO documents (name, path, sha256, format, encoding, invalid_sequences, kind, title, year, "
-        "period, region, page_count, figure_count, text, imported_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s));
-    query.addBindValue(report.name);
-    query.addBindValue(report.path);
-    query.addBindValue(report.sha256);
-    query.addBindValue(report.format);
-    query.addBindValue(sqlText(report.encoding));
-    query.addBindValue(report.invalidSequences);
-    query.addBindValue(toKey(structure.kind));
-    query.addBindValue(sqlText(structure.title));
-    query.addBindValue(sqlYear(structure.year));
-    query.addBindValue(sqlText(structure.period));
-    query.addBindValue(sqlText(structure.region));
-    query.addBindValue(report.pageCount);
-    query.addBindValue(int(result.figures.size()));
-    query.addBindValue(sqlText(report.text));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!query.exec() || !query.next())
-        return fail(query);
-    const qint64 documentId = query.value(0).toLongLong();
-    query.finish();
-
-    query.prepare(u"INSERT INTO highlights (document_id, number, title, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)"_s);
-    for (const HighlightItem &item : structure.highlights) {
-        query.addBindValue(documentId);
-        query.addBindValue(item.number);
-        query.addBindValue(sqlText(item.title));
-        query.addBindValue(item.start);
-        query.addBindValue(item.end);
-        if (!query.exec())
-            return fail(query);
-    }
-    query.prepare(u"INSERT INTO blocks (document_id, ordinal, heading, region, subregion, speaker, start_offset, "
-                  "end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (int i = 0; i < structure.blocks.size(); ++i) {
-        const Block &block = structure.blocks.at(i);
-        query.addBindValue(documentId);
-        query.addBindValue(i);
-        query.addBindValue(sqlText(block.heading));
-        query.addBindValue(sqlText(block.region));
-        query.addBindValue(sqlText(block.subregion));
-        query.addBindValue(sqlText(block.speaker));
-        query.addBindValue(block.start);
-        query.addBindValue(block.end);
-        if (!query.exec())
-            return fail(query);
-    }
-
-    query.finish();
-    QHash<QString, int> occurrences;
+/** Which fact each figure states and whether it is the fact's first statement (the one the
+ *  aggregates count). A figure the extractor did not link is a fact of its own; ids past the
+ *  linked ones keep them apart. */
+static void assignFacts(const QList<Figure> &figures, QList<int> *facts, QList<bool> *primary)
+{
+    const qsizetype count = figures.size();
+    facts->resize(count);
+    primary->resize(count);
     QSet<int> factSeen;
+    for (qsizetype i = 0; i < count; ++i) {
+        const Figure &figure = figures.at(i);
+        const int fact = figure.fact >= 0 ? figure.fact : int(count + i);
+        (*facts)[i] = fact;
+        (*primary)[i] = !factSeen.contains(fact);
+        factSeen.insert(fact);
+    }
+}
+
+/** Sentences at least this long (UTF-16 units) are stored once per document in `sentences`;
+ *  shorter ones stay in the figure row, where they cost less than a second row would. */
+constexpr qsizetype kSharedSentenceLength = 100;
+
+bool Importer::writeSharedSentences(qint64 documentId, const ExtractionResult &result, QList<qint64> *ids,
+                                    QString *error)
+{
+    ids->fill(0, result.figures.size());
+    QHash<QString, qint64> stored;
+    QSqlQuery insert(m_store.database());
+    bool prepared = false;
+    for (qsizetype i = 0; i < result.figures.size(); ++i) {
+        const QString &sentence = result.figures.at(i).sentence;
+        if (sentence.size() < kSharedSentenceLength)
+            continue;
+        auto it = stored.constFind(sentence);
+        if (it == stored.constEnd()) {
+            if (!prepared && !insert.prepare(m_store.dialect().insertReturningId(
+                                 u"INSERT INTO sentences (document_id, text) VALUES (?, ?)"_s))) {
+                *error = insert.lastError().text();
+                return false;
+            }
+            prepared = true;
+            insert.bindValue(0, documentId);
+            insert.bindValue(1, sentence);
+            if (!insert.exec() || !insert.next()) {
+                *error = insert.lastError().text();
+                return false;
+            }
+            it = stored.insert(sentence, insert.value(0).toLongLong());
+            insert.finish();
+        }
+        (*ids)[i] = *it;
+    }
+    return true;
+}
+
+bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &result, const FigureRows &rows,
+                                  QString *error)
+{
+    SqliteFigureWriter writer(m_store.database());
+    if (!writer.isValid()) {
+        *error = writer.error();
+        return false;
+    }
+    QHash<QString, int> occurrences;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (qsizetype i = 0; i < result.figures.size(); ++i) {
+        const Figure &figure = result.figures.at(i);
+        const QString key = figureKey(figure, occurrences, hash);
+        if (!writer.insert(documentId, int(i), figure, key, rows.facts.at(i), rows.primary.at(i),
+                           rows.sentenceIds.at(i))) {
+            *error = writer.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result, const FigureRows &rows,
+                              QString *error)
+{
+    QHash<QString, int> occurrences;
+    QCryptographicHash hash(QCryptographicHash::Sha1);
     const qsizetype count = result.figures.size();
     for (qsizetype first = 0; first < count; first += kFigureBatch) {
-        const int rows = int(qMin<qsizetype>(kFigureBatch, count - first));
-        QSqlQuery *insert = m_statements->figures(rows);
+        const int batch = int(qMin<qsizetype>(kFigureBatch, count - first));
+        QSqlQuery *insert = m_statements->figures(batch);
         if (!insert) {
             *error = u"无法准备插入语句"_s;
-            m_store.rollback();
             return false;
         }
         int column = 0;
         auto bind = [&](const QVariant &value) { insert->bindValue(column++, value); };
-        for (qsizetype i = first; i < first + rows; ++i) {
+        for (qsizetype i = first; i < first + batch; ++i) {
             const Figure &figure = result.figures.at(i);
-            // A figure the extractor did not link is a fact of its own; ids past the linked ones
-            // keep them apart.
-            const int fact = figure.fact >= 0 ? figure.fact : int(count + i);
-            bool primary = false;
-            if (!factSeen.contains(fact)) {
-                factSeen.insert(fact);
-                primary = true;
-            }
             bind(documentId);
             bind(int(i));
-            bind(figureKey(figure, occurrences));
+            bind(figureKey(figure, occurrences, hash));
             bind(figure.start);
             bind(figure.end);
             bind(sqlText(figure.quote));
@@ -385,19 +419,134 @@ bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &r
             bind(toKey(figure.category));
             bind(sqlText(figure.indicator));
             bind(sqlText(figure.subject));
-            bind(sqlText(figure.sentence));
+            bind(rows.sentenceIds.at(i) > 0 ? QString(u""_s) : sqlText(figure.sentence));
             bind(figure.sentenceStart);
             bind(figure.page);
             bind(figure.highlightItem);
             bind(figure.block);
-            bind(fact);
-            bind(primary ? 1 : 0);
+            bind(rows.facts.at(i));
+            bind(rows.primary.at(i) ? 1 : 0);
+            bind(rows.sentenceIds.at(i) > 0 ? QVariant(rows.sentenceIds.at(i))
+                                            : QVariant(QMetaType::fromType<qint64>()));
         }
-        Q_ASSERT(column == rows * kFigureColumns);
-        if (!insert->exec())
-            return fail(*insert);
+        Q_ASSERT(column == batch * kFigureColumns);
+        if (!insert->exec()) {
+            *error = insert->lastError().text();
+            return false;
+        }
     }
-    if (!CorrectionStore(m_store).reapply(documentId, report.name, error)) {
+    return true;
+}
+
+bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &result, bool replace, QString *error)
+{
+    if (!m_store.beginTransaction(error))
+        return false;
+    auto fail = [&](const QSqlQuery &query) {
+        *error = query.lastError().text();
+        m_store.rollback();
+        return false;
+    };
+    auto unprepared = [&] {
+        *error = u"无法准备语句"_s;
+        m_store.rollback();
+        return false;
+    };
+    QSqlDatabase &db = m_store.database();
+    QSqlQuery query(db);
+    FigureSummary summary(m_store);
+    if (replace) {
+        if (!summary.remove(u"document_id IN (SELECT id FROM documents WHERE name = ?)"_s, {report.name}, error)) {
+            m_store.rollback();
+            return false;
+        }
+        // Children first: PostgreSQL and SQLite both cascade, but explicit deletes keep the
+        // replacement correct even on a store whose foreign keys are off.
+        for (const QString &table : {u"figures"_s, u"sentences"_s, u"highlights"_s, u"blocks"_s}) {
+            query.prepare(u"DELETE FROM %1 WHERE document_id IN (SELECT id FROM documents WHERE name = ?)"_s.arg(table));
+            query.addBindValue(report.name);
+            if (!query.exec())
+                return fail(query);
+        }
+        query.prepare(u"DELETE FROM documents WHERE name = ?"_s);
+        query.addBindValue(report.name);
+        if (!query.exec())
+            return fail(query);
+    }
+
+    const DocumentStructure &structure = result.structure;
+    QSqlQuery *document = m_statements->prepared(m_store.dialect().insertReturningId(
+        u"INSERT INTO documents (name, path, sha256, format, encoding, invalid_sequences, kind, title, year, "
+        "period, region, page_count, figure_count, text, imported_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s));
+    if (!document)
+        return unprepared();
+    int column = 0;
+    for (const QVariant &value :
+         {QVariant(report.name), QVariant(report.path), QVariant(report.sha256), QVariant(report.format),
+          QVariant(sqlText(report.encoding)), QVariant(report.invalidSequences), QVariant(toKey(structure.kind)),
+          QVariant(sqlText(structure.title)), sqlYear(structure.year), QVariant(sqlText(structure.period)),
+          QVariant(sqlText(structure.region)), QVariant(report.pageCount), QVariant(int(result.figures.size())),
+          QVariant(sqlText(report.text)), QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
+        document->bindValue(column++, value);
+    if (!document->exec() || !document->next())
+        return fail(*document);
+    const qint64 documentId = document->value(0).toLongLong();
+    document->finish();
+
+    if (!structure.highlights.isEmpty()) {
+        QSqlQuery *highlight = m_statements->prepared(
+            u"INSERT INTO highlights (document_id, number, title, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)"_s);
+        if (!highlight)
+            return unprepared();
+        for (const HighlightItem &item : structure.highlights) {
+            highlight->bindValue(0, documentId);
+            highlight->bindValue(1, item.number);
+            highlight->bindValue(2, sqlText(item.title));
+            highlight->bindValue(3, item.start);
+            highlight->bindValue(4, item.end);
+            if (!highlight->exec())
+                return fail(*highlight);
+        }
+    }
+    if (!structure.blocks.isEmpty()) {
+        QSqlQuery *insertBlock =
+            m_statements->prepared(u"INSERT INTO blocks (document_id, ordinal, heading, region, subregion, speaker, "
+                                   "start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!insertBlock)
+            return unprepared();
+        for (int i = 0; i < structure.blocks.size(); ++i) {
+            const Block &block = structure.blocks.at(i);
+            insertBlock->bindValue(0, documentId);
+            insertBlock->bindValue(1, i);
+            insertBlock->bindValue(2, sqlText(block.heading));
+            insertBlock->bindValue(3, sqlText(block.region));
+            insertBlock->bindValue(4, sqlText(block.subregion));
+            insertBlock->bindValue(5, sqlText(block.speaker));
+            insertBlock->bindValue(6, block.start);
+            insertBlock->bindValue(7, block.end);
+            if (!insertBlock->exec())
+                return fail(*insertBlock);
+        }
+    }
+
+    FigureRows rows;
+    assignFacts(result.figures, &rows.facts, &rows.primary);
+    if (!writeSharedSentences(documentId, result, &rows.sentenceIds, error) ||
+        !(m_store.dialect().isSqlite() ? writeFiguresSqlite(documentId, result, rows, error)
+                                       : writeFiguresQt(documentId, result, rows, error))) {
+        m_store.rollback();
+        return false;
+    }
+    // Counted after the corrections, so the summary sees the figures as they are stored: from
+    // memory when no correction touched them (the usual case), else read back.
+    int corrected = 0;
+    if (!CorrectionStore(m_store).reapply(documentId, report.name, error, &corrected)) {
+        m_store.rollback();
+        return false;
+    }
+    if (!(corrected == 0 ? summary.add(FigureSummary::groupsOf(result.figures, rows.primary), error)
+                         : summary.add(u"document_id = ?"_s, {documentId}, error))) {
         m_store.rollback();
         return false;
     }

@@ -8,6 +8,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ub {
 
@@ -69,8 +70,26 @@ public:
 private:
     ImportFileResult write(const QString &path, const ReportFile &report, const ExtractionResult &extraction, bool replace);
     bool writeDocument(const ReportFile &report, const ExtractionResult &result, bool replace, QString *error);
+    struct FigureRows; ///< per figure: fact, primary, shared sentence
+    /** The document's figures, inside writeDocument's transaction: through the sqlite3 C API on
+     *  SQLite, through Qt Sql's batched INSERTs on PostgreSQL. */
+    bool writeFiguresSqlite(qint64 documentId, const ExtractionResult &result, const FigureRows &rows,
+                            QString *error);
+    bool writeFiguresQt(qint64 documentId, const ExtractionResult &result, const FigureRows &rows, QString *error);
+    /** Stores each distinct long sentence of the document once; (*ids)[i] is figure i's
+     *  sentence row, or 0 when its sentence stays in the figure row. */
+    bool writeSharedSentences(qint64 documentId, const ExtractionResult &result, QList<qint64> *ids, QString *error);
 
-    struct Statements; ///< prepared INSERTs reused across files
+    /** What the store holds under a file name: its checksum and figure count. */
+    struct Stored
+    {
+        QString sha256;
+        int figureCount = 0;
+    };
+    std::optional<Stored> storedVersion(const QString &name);
+    void log(const ImportFileResult &result);
+
+    struct Statements; ///< prepared statements reused across files
     Store &m_store;
     const Extractor &m_extractor;
     std::unique_ptr<Statements> m_statements;

@@ -16,7 +16,7 @@ bool isReportFileName(const QString &fileName)
     return fileName.endsWith(u".txt"_s, Qt::CaseInsensitive) || fileName.endsWith(u".pdf"_s, Qt::CaseInsensitive);
 }
 
-ReportFile readReportFile(const QString &path, bool checksumOnly)
+ReportFile readReportChecksum(const QString &path, QByteArray *bytes)
 {
     ReportFile report;
     const QFileInfo info(path);
@@ -41,11 +41,15 @@ ReportFile readReportFile(const QString &path, bool checksumOnly)
         report.error = u"%1: 无法读取（%2）"_s.arg(path, file.errorString());
         return report;
     }
-    const QByteArray bytes = file.readAll();
-    report.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (checksumOnly)
-        return report;
+    *bytes = file.readAll();
+    report.sha256 = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+    return report;
+}
 
+ReportFile decodeReportFile(ReportFile report, const QByteArray &bytes, const QString &path)
+{
+    if (!report.ok())
+        return report;
     if (report.format == u"pdf"_s) {
         // Poppler runs in a child process with limits: a hostile PDF costs this file only.
         PdfText pdf = extractPdfText(report.path);
@@ -68,6 +72,13 @@ ReportFile readReportFile(const QString &path, bool checksumOnly)
     report.encoding = decoded.decoded.encoding;
     report.invalidSequences = decoded.decoded.invalidSequences;
     return report;
+}
+
+ReportFile readReportFile(const QString &path, bool checksumOnly)
+{
+    QByteArray bytes;
+    ReportFile report = readReportChecksum(path, &bytes);
+    return checksumOnly ? report : decodeReportFile(std::move(report), bytes, path);
 }
 
 } // namespace ub

@@ -27,6 +27,11 @@ inline constexpr qint64 kMaxReportBytes = 256ll * 1024 * 1024;
 
 /** Reads and decodes a file. Only the checksum is computed when `checksumOnly` is set. */
 ReportFile readReportFile(const QString &path, bool checksumOnly = false);
+/** readReportFile in two halves, so an import reads and hashes a file once: the checks, the
+ *  bytes (into *bytes) and the checksum; then the decoding of those bytes (`path` as given, for
+ *  messages). decodeReportFile passes a failed report through unchanged. */
+ReportFile readReportChecksum(const QString &path, QByteArray *bytes);
+ReportFile decodeReportFile(ReportFile report, const QByteArray &bytes, const QString &path);
 
 /** True for the file kinds an import takes from a folder (*.txt, *.pdf). */
 bool isReportFileName(const QString &fileName);

@@ -128,6 +128,56 @@ const QList<Migration> &migrations()
              u"CREATE INDEX figures_panel_category ON figures(category, unit, region, year, is_primary, "
              "rejected, qualifier, value)"_s,
          }},
+        {3,
+         {
+             // Per-group sums and counts of the figures (#7), kept exact by FigureSummary inside
+             // every transaction that writes figures. The panels, the figure count and the
+             // per-region counts read its few thousand rows instead of up to a million figures.
+             // `year` is 0 for "unknown" (figures hold NULL), so the key has no NULLs and the
+             // upsert's ON CONFLICT always finds the row. Clustered on its key in SQLite, so an
+             // upsert dirties one b-tree page instead of a table page and a key-index page.
+             u"CREATE TABLE figure_summary ("
+             "  region TEXT NOT NULL,"
+             "  year INTEGER NOT NULL,"
+             "  category TEXT NOT NULL,"
+             "  indicator TEXT NOT NULL,"
+             "  unit TEXT NOT NULL,"
+             "  is_primary INTEGER NOT NULL,"
+             "  rejected INTEGER NOT NULL,"
+             "  total %REAL% NOT NULL,"
+             "  figures INTEGER NOT NULL,"
+             "  approximate INTEGER NOT NULL,"
+             "  PRIMARY KEY (region, year, category, indicator, unit, is_primary, rejected))%WITHOUT_ROWID%"_s,
+             // The year panel picks one year, the compare panel one indicator (or category) and
+             // unit; the city panel's region leads the key itself.
+             u"CREATE INDEX figure_summary_year ON figure_summary(year, region)"_s,
+             u"CREATE INDEX figure_summary_indicator ON figure_summary(indicator, unit, region, year)"_s,
+             u"CREATE INDEX figure_summary_category ON figure_summary(category, unit, region, year)"_s,
+             u"INSERT INTO figure_summary (region, year, category, indicator, unit, is_primary, rejected, total, "
+             "figures, approximate) "
+             "SELECT region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected, sum(value), "
+             "count(*), sum(CASE WHEN qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures "
+             "GROUP BY region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected"_s,
+             // The wide panel indexes of version 2 cost every import a write into four large
+             // b-trees per figure; the summary answers the panels, the counts and the year list
+             // now. One narrow index remains for the per-region document list; the figure
+             // table's filtered pages walk figures_document in order until a page is full.
+             u"DROP INDEX IF EXISTS figures_panel_year"_s,
+             u"DROP INDEX IF EXISTS figures_panel_region"_s,
+             u"DROP INDEX IF EXISTS figures_panel_indicator"_s,
+             u"DROP INDEX IF EXISTS figures_panel_category"_s,
+             u"CREATE INDEX figures_region ON figures(region, year)"_s,
+             // A long sentence is stored once per document instead of once per figure in it (#8):
+             // a figure-dense one-line report gave each of ~100,000 figures its own copy of a
+             // 600-character window, twenty times the report's own size. Such figures keep
+             // `sentence` empty and name the shared text; shorter sentences stay inline.
+             u"CREATE TABLE sentences ("
+             "  id %ID%,"
+             "  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+             "  text TEXT NOT NULL)"_s,
+             u"CREATE INDEX sentences_document ON sentences(document_id)"_s,
+             u"ALTER TABLE figures ADD COLUMN sentence_id %BIGINT%"_s,
+         }},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "sqldialect.h"
 
 #include "chinesecollation.h"
+#include "sqlitehandle.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -21,10 +22,12 @@ QString SqlDialect::schema(QString statement) const
         statement.replace(u"%ID%"_s, u"INTEGER PRIMARY KEY"_s);
         statement.replace(u"%REAL%"_s, u"REAL"_s);
         statement.replace(u"%BIGINT%"_s, u"INTEGER"_s);
+        statement.replace(u"%WITHOUT_ROWID%"_s, u" WITHOUT ROWID"_s);
     } else {
         statement.replace(u"%ID%"_s, u"BIGSERIAL PRIMARY KEY"_s);
         statement.replace(u"%REAL%"_s, u"DOUBLE PRECISION"_s);
         statement.replace(u"%BIGINT%"_s, u"BIGINT"_s);
+        statement.replace(u"%WITHOUT_ROWID%"_s, QString()); // PostgreSQL tables are heaps either way
     }
     return statement;
 }
@@ -49,12 +52,11 @@ int comparePinyin(void *, int lengthA, const void *a, int lengthB, const void *b
 /** Teaches this SQLite connection the PINYIN collation (ICU's Chinese order). */
 bool registerPinyinCollation(QSqlDatabase &db, QString *error)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+    sqlite3 *connection = sqliteHandle(db);
+    if (!connection) {
         *error = QStringLiteral("no SQLite handle");
         return false;
     }
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     if (sqlite3_create_collation(connection, "PINYIN", SQLITE_UTF16, nullptr, comparePinyin) == SQLITE_OK)
         return true;
     *error = QString::fromUtf8(sqlite3_errmsg(connection));

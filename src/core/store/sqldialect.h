@@ -10,7 +10,7 @@ namespace ub {
 
 /**
  * Knows how one engine spells what the store needs. Every other part of the store writes
- * portable SQL with `%ID%`, `%REAL%` and `%TEXT%` placeholders expanded here.
+ * portable SQL with `%ID%`, `%REAL%`, `%BIGINT%` and `%WITHOUT_ROWID%` placeholders expanded here.
  */
 class SqlDialect
 {

@@ -205,3 +205,36 @@ TEST_F(ImporterTest, Gb18030CopyOfASampleImportsToTheSameFigures)
     ASSERT_TRUE(query.exec(u"SELECT encoding FROM documents"_s) && query.next());
     EXPECT_EQ(query.value(0).toString(), u"GB18030"_s);
 }
+
+TEST_F(ImporterTest, LongSentenceIsStoredOnceAndReadBackForEachFigure) // #8
+{
+    // One line without a full stop: every figure's sentence is the same long window of it.
+    const QString line = u"职工之家建设持续推进，服务阵地不断完善，新建工会组织37个，"_s.repeated(12);
+    const QString path = writeFile(u"one-line.txt"_s, line.toUtf8());
+    Importer importer(*m_store, m_extractor);
+    const ImportFileResult first = importer.importFile(path);
+    ASSERT_EQ(first.outcome, ImportOutcome::Imported) << first.message.toStdString();
+    ASSERT_GT(first.figureCount, 1);
+    EXPECT_LT(count(u"sentences"_s), first.figureCount);
+
+    FigureQueries queries(*m_store);
+    const QList<FigureRecord> records = queries.figures({}, 0, 1000);
+    ASSERT_EQ(records.size(), first.figureCount);
+    for (const FigureRecord &record : records) {
+        EXPECT_GE(record.figure.sentence.size(), 100);
+        EXPECT_TRUE(line.contains(record.figure.sentence));
+    }
+    // The text filter searches shared sentences as it searches inline ones.
+    FigureFilter filter;
+    filter.text = u"服务阵地"_s;
+    EXPECT_EQ(queries.countFigures(filter), first.figureCount);
+    EXPECT_EQ(queries.figures(filter, 0, 1000).size(), first.figureCount);
+
+    // A replacement takes the old version's sentences with it.
+    writeFile(u"one-line.txt"_s, (line + u"另外，建成职工书屋26家。"_s).toUtf8());
+    ASSERT_EQ(importer.importFile(path).outcome, ImportOutcome::Replaced);
+    QSqlQuery query(m_store->database());
+    ASSERT_TRUE(query.exec(u"SELECT count(*) FROM sentences WHERE document_id NOT IN (SELECT id FROM documents)"_s) &&
+                query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0);
+}

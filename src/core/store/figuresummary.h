@@ -1,0 +1,59 @@
+// Keeping the figure_summary table (per-group sums and counts of figures) in step with figures.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariantList>
+
+namespace ub {
+
+class Store;
+struct Figure;
+
+/** One group's contribution to figure_summary: its key and what its figures add. */
+struct SummaryGroup
+{
+    QString region;
+    int year = 0; ///< 0 for unknown, as the summary keeps it
+    QString category;
+    QString indicator;
+    QString unit;
+    bool primary = false;
+    bool rejected = false;
+    double total = 0;
+    int figures = 0;
+    int approximate = 0;
+};
+
+/**
+ * Adds and takes away figures' contributions to figure_summary, inside the caller's transaction.
+ * Whoever inserts, deletes or changes figures calls remove() before and add() after, for the
+ * same figures, so every group's counts stay exact and its sum equal up to rounding order.
+ */
+class FigureSummary
+{
+public:
+    explicit FigureSummary(Store &store)
+        : m_store(store)
+    {}
+
+    /** Counts the figures matching `condition` (SQL over figures' columns, values bound in order). */
+    bool add(const QString &condition, const QVariantList &values, QString *error);
+    /** Takes the figures matching `condition` away again, dropping groups left empty. */
+    bool remove(const QString &condition, const QVariantList &values, QString *error);
+    /** Counts groups computed by the caller, for figures it has just written as they are in
+     *  memory (no correction changed them): saves reading the rows back. */
+    bool add(const QList<SummaryGroup> &groups, QString *error);
+
+    /** The groups of freshly extracted figures (none rejected); primary[i] says whether figure i
+     *  is its fact's first statement. Sums run in figure order, as SQL's sum over the document's
+     *  figures does. */
+    static QList<SummaryGroup> groupsOf(const QList<Figure> &figures, const QList<bool> &primary);
+
+private:
+    bool apply(const QString &condition, const QVariantList &values, int sign, QString *error);
+
+    Store &m_store;
+};
+
+} // namespace ub

@@ -38,7 +38,7 @@ TEST_F(ChartDataBuilderTest, YearViewOfAnIndicatorHasOneRowPerCityInStandardOrde
 {
     ChartRequest request;
     request.view = ChartView::Year;
-    request.measure.indicator = u"members_total"_s;
+    request.measure.indicator = u"new_members"_s;
     const ChartData data = ChartDataBuilder(*m_store).build(request);
     EXPECT_EQ(data.request.yearFrom, 2020) << "the latest year with figures";
     EXPECT_EQ(data.labels, standardRegions().mid(1)) << "values: the province is not a peer of its cities";
@@ -60,7 +60,7 @@ TEST_F(ChartDataBuilderTest, CityViewRunsOverTheYearsWithFigures)
     ChartRequest request;
     request.view = ChartView::City;
     request.regions = {u"西安市"_s, u"宝鸡市"_s};
-    request.measure.indicator = u"members_total"_s;
+    request.measure.indicator = u"new_members"_s;
     const ChartData data = ChartDataBuilder(*m_store).build(request);
     EXPECT_EQ(data.request.regions, QStringList{u"西安市"_s}) << "a city chart is one city";
     EXPECT_EQ(data.labels, (QStringList{u"2019"_s, u"2020"_s}));
@@ -105,7 +105,7 @@ TEST_F(ChartDataBuilderTest, NothingMatchingGivesAChartWithoutValues)
     ChartRequest request;
     request.view = ChartView::Year;
     request.yearFrom = 1999;
-    request.measure.indicator = u"members_total"_s;
+    request.measure.indicator = u"new_members"_s;
     const ChartData data = ChartDataBuilder(*m_store).build(request);
     EXPECT_FALSE(data.hasValues());
     EXPECT_TRUE(data.sources.isEmpty());
@@ -115,7 +115,7 @@ TEST_F(ChartDataBuilderTest, YearsForABatch)
 {
     ChartRequest request;
     request.view = ChartView::Year;
-    request.measure.indicator = u"members_total"_s;
+    request.measure.indicator = u"new_members"_s;
     EXPECT_EQ(ChartDataBuilder(*m_store).years(request), (QList<int>{2019, 2020}));
 }
 
@@ -123,9 +123,9 @@ TEST(ChartMeasure, KeysRoundTrip)
 {
     EXPECT_TRUE(ChartMeasure::fromKey(u"figures"_s)->countsFigures());
     EXPECT_EQ(ChartMeasure::fromKey(u"funds"_s)->category, Category::Funds);
-    EXPECT_EQ(ChartMeasure::fromKey(u"members_total"_s)->indicator, u"members_total"_s);
+    EXPECT_EQ(ChartMeasure::fromKey(u"new_members"_s)->indicator, u"new_members"_s);
     EXPECT_FALSE(ChartMeasure::fromKey(u"no_such_thing"_s).has_value());
-    EXPECT_EQ(ChartMeasure::fromKey(u"members_total"_s)->key(), u"members_total"_s);
+    EXPECT_EQ(ChartMeasure::fromKey(u"new_members"_s)->key(), u"new_members"_s);
     EXPECT_EQ(chartViewFromKey(u"compare"_s), ChartView::Compare);
     EXPECT_FALSE(chartViewFromKey(u"pie"_s).has_value());
 }

@@ -10,6 +10,18 @@ namespace ub {
 
 namespace {
 
+/** The widest gap between a number and an indicator trigger that still gives the figure its category. */
+constexpr qsizetype kIndicatorCategoryGap = 8;
+
+/** How far a trigger at [at, at + length) stands from a number starting at `number`: the gap
+ *  between them, so that 新增会员 right before the number is as near as the 会员 it ends with. */
+qsizetype gapToNumber(qsizetype at, qsizetype length, qsizetype number)
+{
+    if (at + length <= number)
+        return number - (at + length);
+    return qAbs(at - number);
+}
+
 constexpr qsizetype kMaxWindow = 400; ///< longer sentences are cut around the figure, keeping it linear
 
 QStringView clip(QStringView window) { return window.size() > kMaxWindow ? window.first(kMaxWindow) : window; }
@@ -188,6 +200,8 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
     };
 
     // The indicator: the trigger nearest the number, in the narrowest scope that has one.
+    qsizetype indicatorGap = -1; ///< how far its trigger stands from the number, when in the clause
+    qsizetype indicatorTriggerLength = 0;
     const std::array<QStringView, 3> scopes = {clip(context.segment), clip(context.part), clip(context.sentence)};
     const std::array<qsizetype, 3> starts = {offsetOf(scopes[0]), offsetOf(scopes[1]), offsetOf(scopes[2])};
     const bool indexed = starts[0] >= 0 && starts[1] >= 0 && starts[2] >= 0;
@@ -251,9 +265,11 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
             // (distance, dictionary position) over the triggers found.
             qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
             int bestIndicator = -1;
+            qsizetype bestTriggerLength = 0;
             for (int pattern : index->m_touchedIn[s]) {
                 const qsizetype at = index->m_firstAt[s * patterns + std::size_t(pattern)];
-                const qsizetype distance = s == 0 ? qAbs(at - context.positionInSegment) : 1000;
+                const qsizetype distance =
+                    s == 0 ? gapToNumber(at, m_patterns.at(pattern).size(), context.positionInSegment) : 1000;
                 for (int i : m_indicatorsOfPattern[pattern]) {
                     const Indicator &indicator = m_indicators.at(i);
                     if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
@@ -261,11 +277,15 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
                     if (distance < bestDistance || (distance == bestDistance && i < bestIndicator)) {
                         bestDistance = distance;
                         bestIndicator = i;
+                        bestTriggerLength = m_patterns.at(pattern).size();
                     }
                 }
             }
-            if (bestIndicator >= 0)
+            if (bestIndicator >= 0) {
                 result.indicator = &m_indicators.at(bestIndicator);
+                indicatorGap = s == 0 ? bestDistance : -1;
+                indicatorTriggerLength = bestTriggerLength;
+            }
         }
         for (std::size_t s = 0; s < scopes.size(); ++s) {
             for (int pattern : index->m_touchedIn[s])
@@ -289,9 +309,11 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
             // the first indicator at the smallest distance, so the winner is the least
             // (distance, dictionary position) over the triggers found.
             int bestIndicator = -1;
+            qsizetype bestTriggerLength = 0;
             for (int pattern : index->m_touched) {
                 const qsizetype at = index->m_firstAt[pattern];
-                const qsizetype distance = s == 0 ? qAbs(at - context.positionInSegment) : 1000;
+                const qsizetype distance =
+                    s == 0 ? gapToNumber(at, m_patterns.at(pattern).size(), context.positionInSegment) : 1000;
                 for (int i : m_indicatorsOfPattern[pattern]) {
                     const Indicator &indicator = m_indicators.at(i);
                     if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
@@ -299,11 +321,15 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
                     if (distance < bestDistance || (distance == bestDistance && i < bestIndicator)) {
                         bestDistance = distance;
                         bestIndicator = i;
+                        bestTriggerLength = m_patterns.at(pattern).size();
                     }
                 }
             }
-            if (bestIndicator >= 0)
+            if (bestIndicator >= 0) {
                 result.indicator = &m_indicators.at(bestIndicator);
+                indicatorGap = s == 0 ? bestDistance : -1;
+                indicatorTriggerLength = bestTriggerLength;
+            }
         } else {
             for (const Indicator &indicator : m_indicators) {
                 if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
@@ -312,10 +338,13 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
                     const qsizetype at = scopes[s].indexOf(indicator.triggers.at(t));
                     if (at < 0)
                         continue;
-                    const qsizetype distance = s == 0 ? qAbs(at - context.positionInSegment) : 1000;
+                    const qsizetype distance =
+                        s == 0 ? gapToNumber(at, indicator.triggers.at(t).size(), context.positionInSegment) : 1000;
                     if (distance < bestDistance) {
                         bestDistance = distance;
                         result.indicator = &indicator;
+                        indicatorGap = s == 0 ? distance : -1;
+                        indicatorTriggerLength = indicator.triggers.at(t).size();
                     }
                 }
             }
@@ -410,6 +439,12 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
             result.category = category;
         }
     }
+    // No category word near the number, but a telling indicator trigger right beside it in the
+    // clause: the indicator knows its category ("8.3万名职工加入工会" counts members though no
+    // 会员 is written). Two-character triggers (项目, 成果) and farther ones say too little.
+    if (result.category == Category::Other && result.indicator && result.indicator->category != Category::Other
+        && indicatorGap >= 0 && indicatorGap <= kIndicatorCategoryGap && indicatorTriggerLength >= 3)
+        result.category = result.indicator->category;
     return result;
 }
 

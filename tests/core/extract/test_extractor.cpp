@@ -135,3 +135,26 @@ TEST(Extractor, APlaceActingInItsClauseOwnsTheFigure)
     ASSERT_EQ(object.figures.size(), 1);
     EXPECT_EQ(object.figures.first().region, u"陕西省"_s);
 }
+
+TEST(Extractor, IndicatorTriggerEndingAtTheNumberWinsByDictionaryOrder)
+{
+    // 新增会员 and the 会员 it ends with both touch the number: the more specific, earlier
+    // indicator wins, and so does a facility named right before its count.
+    const ub::ExtractionResult result = ub::Extractor().extract(
+        u"2023年，全省新增会员8.3万人，新建工会组织280余家，建成母婴关爱室25家、爱心驿站40个。"_s, u"t.txt"_s);
+    ASSERT_EQ(result.figures.size(), 4);
+    EXPECT_EQ(result.figures.at(0).indicator, u"new_members"_s);
+    EXPECT_EQ(result.figures.at(1).indicator, u"new_union_organisations"_s);
+    EXPECT_EQ(result.figures.at(2).indicator, u"mother_baby_rooms"_s);
+    EXPECT_EQ(result.figures.at(3).indicator, u"love_stations"_s);
+}
+
+TEST(Extractor, ATellingIndicatorBesideTheNumberGivesItsCategory)
+{
+    const ub::ExtractionResult result =
+        ub::Extractor().extract(u"全年8.3万名职工加入工会。全年实施15个创新项目。"_s, u"t.txt"_s);
+    ASSERT_EQ(result.figures.size(), 2);
+    EXPECT_EQ(result.figures.at(0).indicator, u"new_members"_s);
+    EXPECT_EQ(result.figures.at(0).category, ub::Category::Members) << "加入工会 says members without 会员";
+    EXPECT_EQ(result.figures.at(1).category, ub::Category::Other) << "项目 alone is too common to say competitions";
+}

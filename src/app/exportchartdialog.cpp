@@ -261,27 +261,35 @@ void ExportChartDialog::browse()
     }
 }
 
-QList<ChartData> ExportChartDialog::buildCharts(QString *error) const
+const QList<ChartData> &ExportChartDialog::charts(QString *error)
 {
-    ChartDataBuilder builder(m_store);
-    QList<ChartRequest> requests = {request()};
-    if (batch() != Batch::None) {
-        requests = ChartBatch::expand(builder, request(),
-                                      batch() == Batch::PerCity ? ChartBatch::Per::City : ChartBatch::Per::Year, error);
+    const QString key = request().measure.key() + u'/' + QString::number(int(batch()));
+    if (key != m_chartsKey) {
+        m_chartsKey = key;
+        m_charts.clear();
+        m_chartsError.clear();
+        ChartDataBuilder builder(m_store);
+        QList<ChartRequest> requests = {request()};
+        if (batch() != Batch::None) {
+            requests = ChartBatch::expand(builder, request(),
+                                          batch() == Batch::PerCity ? ChartBatch::Per::City : ChartBatch::Per::Year,
+                                          &m_chartsError);
+        }
+        for (const ChartRequest &each : std::as_const(requests)) {
+            ChartData chart = builder.build(each, &m_chartsError);
+            if (chart.hasValues() || batch() == Batch::None)
+                m_charts << chart;
+        }
     }
-    QList<ChartData> charts;
-    for (const ChartRequest &each : std::as_const(requests)) {
-        ChartData chart = builder.build(each, error);
-        if (chart.hasValues() || batch() == Batch::None)
-            charts << chart;
-    }
-    return charts;
+    if (error)
+        *error = m_chartsError;
+    return m_charts;
 }
 
 void ExportChartDialog::renderPreview()
 {
     QString error;
-    const QList<ChartData> charts = buildCharts(&error);
+    const QList<ChartData> &charts = this->charts(&error);
     if (charts.isEmpty()) {
         m_ui->previewLabel->setPixmap({});
         m_ui->previewLabel->setText(error.isEmpty() ? tr("No chart has figures to show.") : error);
@@ -305,7 +313,7 @@ void ExportChartDialog::renderPreview()
 bool ExportChartDialog::exportCharts()
 {
     QString error;
-    const QList<ChartData> charts = buildCharts(&error);
+    const QList<ChartData> charts = this->charts(&error);
     if (charts.isEmpty() || !charts.first().hasValues()) {
         QMessageBox::warning(this, tr("Nothing to Export"),
                              error.isEmpty() ? tr("No figures match this chart.") : error);
@@ -345,7 +353,7 @@ void ExportChartDialog::accept()
 void ExportChartDialog::copyToClipboard()
 {
     QString error;
-    const QList<ChartData> charts = buildCharts(&error);
+    const QList<ChartData> &charts = this->charts(&error);
     if (charts.isEmpty())
         return;
     QGuiApplication::clipboard()->setMimeData(ChartExporter(options()).mimeData(charts.first()));

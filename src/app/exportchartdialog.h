@@ -55,13 +55,18 @@ private:
     void browse();
     void copyToClipboard();
     void renderPreview();
-    QList<ChartData> buildCharts(QString *error) const;
+    /** The charts to export, built once per measure and batch: changing the size or the words
+     *  redraws the preview without asking the store again. */
+    const QList<ChartData> &charts(QString *error);
 
     std::unique_ptr<Ui::ExportChartDialog> m_ui;
     Store &m_store;
     ChartRequest m_request;
     QTimer m_previewTimer;
     bool m_pathEdited = false;
+    QList<ChartData> m_charts;
+    QString m_chartsKey;
+    QString m_chartsError;
 };
 
 } // namespace ub

@@ -32,6 +32,7 @@ struct ChartData
     /** The values are drawn divided by this, in valueUnit ("万人", "million yuan"). */
     double divisor = 1;
     QString valueUnit;
+    std::optional<Unit> unit; ///< the unit the values add up in; none when figures are counted
     QList<DocumentMention> sources;
     int figures = 0;
     int approximateFigures = 0;

@@ -124,7 +124,14 @@ ChartRequest ChartDataBuilder::resolved(const ChartRequest &asked, QString *erro
     return request;
 }
 
-ChartData ChartDataBuilder::build(const ChartRequest &asked, QString *error)
+void ChartDataBuilder::addSources(ChartData &data, QString *error)
+{
+    AggregateFilter filter = filterFor(data.request);
+    filter.unit = data.unit;
+    data.sources = AggregateQueries(m_store).sources(filter, error);
+}
+
+ChartData ChartDataBuilder::build(const ChartRequest &asked, QString *error, Sources sources)
 {
     ChartData data;
     data.request = resolved(asked, error);
@@ -223,7 +230,10 @@ ChartData ChartDataBuilder::build(const ChartRequest &asked, QString *error)
     const ValueScale scale = Labels::valueScale(largest, counts ? tr("figures") : Labels::unitWord(*filter.unit));
     data.divisor = scale.divisor;
     data.valueUnit = scale.unitText;
-    data.sources = queries.sources(filter, error);
+    if (!counts)
+        data.unit = filter.unit;
+    if (sources == Sources::Include)
+        addSources(data, error);
 
     const QString region = request.regions.value(0);
     switch (request.view) {

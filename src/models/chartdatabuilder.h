@@ -20,7 +20,13 @@ class ChartDataBuilder
 public:
     explicit ChartDataBuilder(Store &store) : m_store(store) {}
 
-    ChartData build(const ChartRequest &request, QString *error = nullptr);
+    /** Whether build() also lists the documents the figures come from (a chart's footer). On a
+     *  large store that costs more than the numbers: a view can leave it for the export. */
+    enum class Sources { Include, Skip };
+
+    ChartData build(const ChartRequest &request, QString *error = nullptr, Sources sources = Sources::Include);
+    /** Fills data.sources for a chart built with Sources::Skip. */
+    void addSources(ChartData &data, QString *error = nullptr);
     /** Years with figures of the request's measure in its regions, oldest first: a per-year batch. */
     QList<int> years(const ChartRequest &request, QString *error = nullptr);
     /** The regions a request that names none shows. */

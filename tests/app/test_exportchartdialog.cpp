@@ -28,6 +28,9 @@ protected:
     void SetUp() override
     {
         StoreTest::SetUp();
+        // A settings file of this test's own: ctest runs the others in parallel, and they save
+        // and clear the export choices too.
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
         QSettings().remove(u"export"_s);
         Extractor extractor;
         Importer importer(*m_store, extractor);

@@ -181,7 +181,8 @@ void Importer::log(const ImportFileResult &result)
     query->bindValue(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     query->bindValue(1, result.file);
     query->bindValue(2, toKey(result.outcome));
-    query->bindValue(3, result.message);
+    // A clean import has no message; a null QString would bind NULL into the NOT NULL column.
+    query->bindValue(3, result.message.isNull() ? QStringLiteral("") : result.message);
     query->exec();
 }
 

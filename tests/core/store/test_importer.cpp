@@ -47,6 +47,7 @@ TEST_F(ImporterTest, ImportsSampleReports)
     EXPECT_EQ(summary.count(ImportOutcome::Imported), 5) << summary.toText().toStdString();
     EXPECT_EQ(count(u"documents"_s), 5);
     EXPECT_GT(count(u"figures"_s), 100);
+    EXPECT_EQ(count(u"import_log WHERE outcome = 'imported'"_s), 5) << "every clean import is logged";
 }
 
 TEST_F(ImporterTest, ReimportingUnchangedFileChangesNothing)

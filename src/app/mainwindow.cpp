@@ -192,7 +192,8 @@ void MainWindow::exportTable()
         QList<QVariantList> preamble;
         for (const auto &[name, value] : m_figuresPanel->filterDescription())
             preamble << QVariantList{name, value};
-        preamble << QVariantList{};
+        if (!preamble.isEmpty())
+            preamble << QVariantList{}; // a blank row between the filters and the table
         ok = file.open(QIODevice::WriteOnly) &&
              exportFigures(m_store, filter, FigureFormat::Csv, file, &error, preamble) && file.commit();
         if (!ok && error.isEmpty())

@@ -57,6 +57,9 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
     }
     chart->legend()->setVisible(columns.size() > 1);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // One or two rows would otherwise fill the chart with slabs.
+    if (model.rowCount() <= 2)
+        series->setBarWidth(0.3);
     series->setLabelsVisible(spec.valueLabels);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series);

@@ -202,6 +202,32 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
     // The indicator: the trigger nearest the number, in the narrowest scope that has one.
     qsizetype indicatorGap = -1; ///< how far its trigger stands from the number, when in the clause
     qsizetype indicatorTriggerLength = 0;
+    // Only the indicators of the triggers found in scope s can win; the winner is the least
+    // (distance, dictionary position) over them, as a loop over the dictionary would find it.
+    auto chooseIndicator = [&](const std::vector<int> &found, std::size_t s, auto firstAt) {
+        qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+        int bestIndicator = -1;
+        qsizetype bestTriggerLength = 0;
+        for (int pattern : found) {
+            const qsizetype length = m_patterns.at(pattern).size();
+            const qsizetype distance = s == 0 ? gapToNumber(firstAt(pattern), length, context.positionInSegment) : 1000;
+            for (int i : m_indicatorsOfPattern[pattern]) {
+                const Indicator &indicator = m_indicators.at(i);
+                if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
+                    continue;
+                if (distance < bestDistance || (distance == bestDistance && i < bestIndicator)) {
+                    bestDistance = distance;
+                    bestIndicator = i;
+                    bestTriggerLength = length;
+                }
+            }
+        }
+        if (bestIndicator >= 0) {
+            result.indicator = &m_indicators.at(bestIndicator);
+            indicatorGap = s == 0 ? bestDistance : -1;
+            indicatorTriggerLength = bestTriggerLength;
+        }
+    };
     const std::array<QStringView, 3> scopes = {clip(context.segment), clip(context.part), clip(context.sentence)};
     const std::array<qsizetype, 3> starts = {offsetOf(scopes[0]), offsetOf(scopes[1]), offsetOf(scopes[2])};
     const bool indexed = starts[0] >= 0 && starts[1] >= 0 && starts[2] >= 0;
@@ -260,32 +286,8 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
             }
         });
         for (std::size_t s = 0; s < scopes.size() && !result.indicator; ++s) {
-            // Only the indicators of the triggers found can win. The dictionary loop below keeps
-            // the first indicator at the smallest distance, so the winner is the least
-            // (distance, dictionary position) over the triggers found.
-            qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
-            int bestIndicator = -1;
-            qsizetype bestTriggerLength = 0;
-            for (int pattern : index->m_touchedIn[s]) {
-                const qsizetype at = index->m_firstAt[s * patterns + std::size_t(pattern)];
-                const qsizetype distance =
-                    s == 0 ? gapToNumber(at, m_patterns.at(pattern).size(), context.positionInSegment) : 1000;
-                for (int i : m_indicatorsOfPattern[pattern]) {
-                    const Indicator &indicator = m_indicators.at(i);
-                    if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
-                        continue;
-                    if (distance < bestDistance || (distance == bestDistance && i < bestIndicator)) {
-                        bestDistance = distance;
-                        bestIndicator = i;
-                        bestTriggerLength = m_patterns.at(pattern).size();
-                    }
-                }
-            }
-            if (bestIndicator >= 0) {
-                result.indicator = &m_indicators.at(bestIndicator);
-                indicatorGap = s == 0 ? bestDistance : -1;
-                indicatorTriggerLength = bestTriggerLength;
-            }
+            chooseIndicator(index->m_touchedIn[s], s,
+                            [&](int pattern) { return index->m_firstAt[s * patterns + std::size_t(pattern)]; });
         }
         for (std::size_t s = 0; s < scopes.size(); ++s) {
             for (int pattern : index->m_touchedIn[s])
@@ -293,7 +295,6 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
         }
     }
     for (std::size_t s = 0; s < scopes.size() && !result.indicator && !indexed; ++s) {
-        qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
         const qsizetype start = offsetOf(scopes[s]);
         if (start >= 0) {
             index->m_touched.clear();
@@ -303,55 +304,28 @@ Classification CategoryClassifier::decide(const CategoryContext &context, const 
                     index->m_touched.push_back(o.pattern);
                 }
             });
-        }
-        if (start >= 0) {
-            // Only the indicators of the triggers found can win. The dictionary loop below keeps
-            // the first indicator at the smallest distance, so the winner is the least
-            // (distance, dictionary position) over the triggers found.
-            int bestIndicator = -1;
-            qsizetype bestTriggerLength = 0;
-            for (int pattern : index->m_touched) {
-                const qsizetype at = index->m_firstAt[pattern];
-                const qsizetype distance =
-                    s == 0 ? gapToNumber(at, m_patterns.at(pattern).size(), context.positionInSegment) : 1000;
-                for (int i : m_indicatorsOfPattern[pattern]) {
-                    const Indicator &indicator = m_indicators.at(i);
-                    if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
-                        continue;
-                    if (distance < bestDistance || (distance == bestDistance && i < bestIndicator)) {
-                        bestDistance = distance;
-                        bestIndicator = i;
-                        bestTriggerLength = m_patterns.at(pattern).size();
-                    }
-                }
-            }
-            if (bestIndicator >= 0) {
-                result.indicator = &m_indicators.at(bestIndicator);
-                indicatorGap = s == 0 ? bestDistance : -1;
-                indicatorTriggerLength = bestTriggerLength;
-            }
-        } else {
-            for (const Indicator &indicator : m_indicators) {
-                if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
-                    continue;
-                for (qsizetype t = 0; t < indicator.triggers.size(); ++t) {
-                    const qsizetype at = scopes[s].indexOf(indicator.triggers.at(t));
-                    if (at < 0)
-                        continue;
-                    const qsizetype distance =
-                        s == 0 ? gapToNumber(at, indicator.triggers.at(t).size(), context.positionInSegment) : 1000;
-                    if (distance < bestDistance) {
-                        bestDistance = distance;
-                        result.indicator = &indicator;
-                        indicatorGap = s == 0 ? distance : -1;
-                        indicatorTriggerLength = indicator.triggers.at(t).size();
-                    }
-                }
-            }
-        }
-        if (start >= 0) {
+            chooseIndicator(index->m_touched, s, [&](int pattern) { return index->m_firstAt[pattern]; });
             for (int pattern : index->m_touched)
                 index->m_firstAt[pattern] = -1;
+            continue;
+        }
+        qsizetype bestDistance = std::numeric_limits<qsizetype>::max();
+        for (const Indicator &indicator : m_indicators) {
+            if (!indicator.units.isEmpty() && !indicator.units.contains(context.unit))
+                continue;
+            for (qsizetype t = 0; t < indicator.triggers.size(); ++t) {
+                const qsizetype at = scopes[s].indexOf(indicator.triggers.at(t));
+                if (at < 0)
+                    continue;
+                const qsizetype distance =
+                    s == 0 ? gapToNumber(at, indicator.triggers.at(t).size(), context.positionInSegment) : 1000;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    result.indicator = &indicator;
+                    indicatorGap = s == 0 ? distance : -1;
+                    indicatorTriggerLength = indicator.triggers.at(t).size();
+                }
+            }
         }
     }
 

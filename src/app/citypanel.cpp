@@ -58,14 +58,12 @@ ChartRequest CityPanel::chartRequest() const
     return request;
 }
 
-const QAbstractItemModel *CityPanel::table() const { return m_sorted; }
-
-TableFilters CityPanel::tableFilters() const
+ExportableTable CityPanel::exportableTable() const
 {
-    return {{tr("Region"), region()}, {tr("Rows"), m_ui->groupCombo->currentText()}};
+    return {m_sorted,
+            {{tr("Region"), region()}, {tr("Rows"), m_ui->groupCombo->currentText()}},
+            AggregateModel::SortValueRole};
 }
-
-int CityPanel::tableNumberRole() const { return AggregateModel::SortValueRole; }
 
 QString CityPanel::region() const { return m_ui->regionCombo->currentData().toString(); }
 

@@ -8,7 +8,6 @@
 
 #include <memory>
 
-class QAbstractItemModel;
 
 class QSortFilterProxyModel;
 
@@ -42,9 +41,7 @@ public:
     /** The request behind the panel's main chart: what File ▸ Export Chart exports. */
     ChartRequest chartRequest() const;
     /** The panel's table and what it is filtered by, for File ▸ Export Table. */
-    const QAbstractItemModel *table() const;
-    TableFilters tableFilters() const;
-    int tableNumberRole() const;
+    ExportableTable exportableTable() const;
 
 Q_SIGNALS:
     /** A chart's context menu asked to export or copy that chart. */

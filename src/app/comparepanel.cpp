@@ -76,18 +76,16 @@ ChartRequest ComparePanel::chartRequest() const
     return request;
 }
 
-const QAbstractItemModel *ComparePanel::table() const { return m_model; }
-
-TableFilters ComparePanel::tableFilters() const
+ExportableTable ComparePanel::exportableTable() const
 {
     const Comparison comparison = m_model->comparison();
-    return {{tr("Measure"), m_ui->measureCombo->currentText()},
-            {tr("Regions"), comparison.regions.join(u'、')},
-            {tr("Years"), u"%1–%2"_s.arg(comparison.yearFrom).arg(comparison.yearTo)},
-            {tr("Unit"), Labels::unit(m_model->unit())}};
+    return {m_model,
+            {{tr("Measure"), m_ui->measureCombo->currentText()},
+             {tr("Regions"), comparison.regions.join(u'、')},
+             {tr("Years"), u"%1–%2"_s.arg(comparison.yearFrom).arg(comparison.yearTo)},
+             {tr("Unit"), Labels::unit(m_model->unit())}},
+            CompareModel::ValueRole};
 }
-
-int ComparePanel::tableNumberRole() const { return CompareModel::ValueRole; }
 
 void ComparePanel::reload()
 {

@@ -199,23 +199,10 @@ void MainWindow::exportTable()
         if (!ok && error.isEmpty())
             error = tr("%1: cannot write the file: %2").arg(path, file.errorString());
     } else {
-        const QAbstractItemModel *table = nullptr;
-        TableFilters filters;
-        int numberRole = Qt::DisplayRole;
-        if (panel == m_yearPanel) {
-            table = m_yearPanel->table();
-            filters = m_yearPanel->tableFilters();
-            numberRole = m_yearPanel->tableNumberRole();
-        } else if (panel == m_cityPanel) {
-            table = m_cityPanel->table();
-            filters = m_cityPanel->tableFilters();
-            numberRole = m_cityPanel->tableNumberRole();
-        } else {
-            table = m_comparePanel->table();
-            filters = m_comparePanel->tableFilters();
-            numberRole = m_comparePanel->tableNumberRole();
-        }
-        ok = exportTableCsv(*table, filters, numberRole, path, &error);
+        const ExportableTable table = panel == m_yearPanel   ? m_yearPanel->exportableTable()
+                                      : panel == m_cityPanel ? m_cityPanel->exportableTable()
+                                                             : m_comparePanel->exportableTable();
+        ok = exportTableCsv(*table.model, table.filters, table.numberRole, path, &error);
     }
     if (!ok) {
         QMessageBox::critical(this, tr("Export Failed"), error);

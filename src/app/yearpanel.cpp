@@ -81,11 +81,10 @@ ChartRequest YearPanel::categoryChartRequest() const
     return request;
 }
 
-const QAbstractItemModel *YearPanel::table() const { return m_highlights; }
-
-TableFilters YearPanel::tableFilters() const { return {{tr("Year"), QString::number(year())}}; }
-
-int YearPanel::tableNumberRole() const { return Qt::DisplayRole; }
+ExportableTable YearPanel::exportableTable() const
+{
+    return {m_highlights, {{tr("Year"), QString::number(year())}}, Qt::DisplayRole};
+}
 
 int YearPanel::year() const { return m_ui->yearCombo->currentData().toInt(); }
 

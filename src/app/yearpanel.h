@@ -8,7 +8,6 @@
 
 #include <memory>
 
-class QAbstractItemModel;
 
 namespace Ui {
 class YearPanel;
@@ -47,9 +46,7 @@ public:
     /** The request behind the figures-by-category chart. */
     ChartRequest categoryChartRequest() const;
     /** The panel's table and what it is filtered by, for File ▸ Export Table. */
-    const QAbstractItemModel *table() const;
-    TableFilters tableFilters() const;
-    int tableNumberRole() const;
+    ExportableTable exportableTable() const;
 
 Q_SIGNALS:
     /** A chart's context menu asked to export or copy that chart. */

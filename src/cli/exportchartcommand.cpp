@@ -2,7 +2,7 @@
 
 #include "chartbatch.h"
 #include "chartexporter.h"
-#include "gazetteer.h"
+#include "figurescommand.h"
 #include "store.h"
 #include "translations.h"
 
@@ -39,13 +39,6 @@ bool parseYears(const QString &text, int *from, int *to)
     if (parts.size() == 1)
         okTo = okFrom;
     return okFrom && okTo && *from >= 1900 && *to <= 2100 && *from <= *to;
-}
-
-/** Short and county names roll up to the unit figures are stored under, as `figures --region` does. */
-QString canonicalRegion(const QString &name)
-{
-    const QString prefecture = Gazetteer::shaanxi().prefectureOf(name.trimmed());
-    return prefecture.isEmpty() ? name.trimmed() : prefecture;
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &arguments, Invocation *run, QString *error)
@@ -102,7 +95,7 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, Invocation 
     }
     if (parser.isSet(region)) {
         for (const QString &name : parser.value(region).split(u',', Qt::SkipEmptyParts)) {
-            const QString canonical = canonicalRegion(name);
+            const QString canonical = canonicalRegion(name.trimmed());
             if (!canonical.isEmpty() && !run->request.regions.contains(canonical))
                 run->request.regions << canonical;
         }

@@ -14,14 +14,17 @@ using namespace Qt::StringLiterals;
 
 namespace ub {
 
+QString canonicalRegion(const QString &name)
+{
+    const QString prefecture = Gazetteer::shaanxi().prefectureOf(name);
+    return prefecture.isEmpty() ? name : prefecture;
+}
+
 bool parseFigureFilter(const QString &region, const QString &year, const QString &category, const QString &indicator,
                        FigureFilter *filter, QString *error)
 {
-    if (!region.isEmpty()) {
-        // Short and county names are accepted and rolled up to the unit figures are stored under.
-        const QString prefecture = Gazetteer::shaanxi().prefectureOf(region);
-        filter->region = prefecture.isEmpty() ? region : prefecture;
-    }
+    if (!region.isEmpty())
+        filter->region = canonicalRegion(region);
     if (!year.isEmpty()) {
         bool ok = false;
         const int value = year.toInt(&ok);

@@ -28,6 +28,16 @@ AggregateFilter filterFor(const ChartRequest &request)
     return filter;
 }
 
+/** The request with its regions settled: the defaults when it names none, one for a city chart. */
+ChartRequest withRegions(ChartRequest request)
+{
+    if (request.regions.isEmpty())
+        request.regions = ChartDataBuilder::defaultRegions(request);
+    if (request.view == ChartView::City)
+        request.regions = request.regions.mid(0, 1);
+    return request;
+}
+
 ChartSeries emptySeries(const QString &name, qsizetype rows)
 {
     return {name, QList<std::optional<double>>(rows), QList<bool>(rows, false)};
@@ -69,13 +79,9 @@ QString ChartDataBuilder::measureName(const ChartMeasure &measure)
 
 QList<int> ChartDataBuilder::years(const ChartRequest &request, QString *error)
 {
-    ChartRequest open = request;
-    if (open.regions.isEmpty())
-        open.regions = defaultRegions(open);
-    if (open.view == ChartView::City)
-        open.regions = open.regions.mid(0, 1);
     QList<int> years;
-    for (const AggregateRow &row : AggregateQueries(m_store).aggregate(filterFor(open), {GroupField::Year}, error)) {
+    for (const AggregateRow &row :
+         AggregateQueries(m_store).aggregate(filterFor(withRegions(request)), {GroupField::Year}, error)) {
         if (row.year > 0)
             years << row.year;
     }
@@ -84,11 +90,7 @@ QList<int> ChartDataBuilder::years(const ChartRequest &request, QString *error)
 
 ChartRequest ChartDataBuilder::resolved(const ChartRequest &asked, QString *error)
 {
-    ChartRequest request = asked;
-    if (request.regions.isEmpty())
-        request.regions = defaultRegions(request);
-    if (request.view == ChartView::City)
-        request.regions = request.regions.mid(0, 1);
+    ChartRequest request = withRegions(asked);
     if (request.yearFrom > 0 && request.yearTo <= 0)
         request.yearTo = request.view == ChartView::City ? 0 : request.yearFrom;
     if (request.yearFrom > 0 && (request.yearTo > 0 || request.view == ChartView::City))

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <Qt>
 
 class QAbstractItemModel;
 class QIODevice;
@@ -12,6 +13,14 @@ namespace ub {
 
 /** What a table was filtered by, as (name, value) pairs: printed above the table. */
 using TableFilters = QList<QPair<QString, QString>>;
+
+/** A table as a panel shows it, ready for CSV: the model, its filters, the role holding its numbers. */
+struct ExportableTable
+{
+    const QAbstractItemModel *model = nullptr;
+    TableFilters filters;
+    int numberRole = Qt::DisplayRole;
+};
 
 /**
  * Writes every row of model as CSV (UTF-8 with BOM, formula-like text defanged): one row per

@@ -3,12 +3,12 @@
 #include "chartbatch.h"
 #include "chartexporter.h"
 #include "chartslide.h"
+#include "processrun.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QMimeData>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -41,10 +41,7 @@ ChartData cityChart(const QString &region, int year)
 
 QString run(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return test::runProcess(program, arguments, 60000).out;
 }
 
 QStringList svgTexts(const QByteArray &svg, QString *title, QString *description)

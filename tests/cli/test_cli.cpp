@@ -1,4 +1,5 @@
 // unionboard-cli as a user runs it: exit codes, messages naming files, JSON Lines, idempotent import.
+#include "processrun.h"
 #include "storefixture.h"
 #include "testpaths.h"
 
@@ -7,7 +8,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QXmlStreamReader>
@@ -16,21 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliRun = ub::test::ProcessRun;
 
-CliRun cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(UB_CLI_PATH), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+CliRun cli(const QStringList &arguments) { return ub::test::runProcess(QStringLiteral(UB_CLI_PATH), arguments); }
 
 class CliTest : public ub::test::StoreTest {};
 
@@ -146,17 +134,6 @@ TEST_F(CliTest, FiguresRegionAcceptsShortAndCountyNames)
     EXPECT_EQ(full.out, shortName.out);
 }
 
-namespace {
-
-QString tool(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-} // namespace
 
 TEST_F(CliTest, ExportChartWritesPngSvgAndPdfAsTheExtensionSays)
 {
@@ -190,8 +167,8 @@ TEST_F(CliTest, ExportChartWritesPngSvgAndPdfAsTheExtensionSays)
                                u"西安,宝鸡市,汉中"_s, u"--out"_s, pdf});
     ASSERT_EQ(pdfRun.exitCode, 0) << pdfRun.err.toStdString();
     if (!QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty()) {
-        EXPECT_TRUE(tool(u"pdfinfo"_s, {pdf}).contains(QRegularExpression(u"Pages:\\s+3\\b"_s)));
-        EXPECT_TRUE(tool(u"pdffonts"_s, {pdf}).contains(u"CJK"_s));
+        EXPECT_TRUE(ub::test::runProcess(u"pdfinfo"_s, {pdf}).out.contains(QRegularExpression(u"Pages:\\s+3\\b"_s)));
+        EXPECT_TRUE(ub::test::runProcess(u"pdffonts"_s, {pdf}).out.contains(u"CJK"_s));
     }
 }
 

@@ -5,6 +5,7 @@
 #include "importer.h"
 #include "pdffixture.h"
 #include "reportfile.h"
+#include "processrun.h"
 #include "storefixture.h"
 #include "testpaths.h"
 
@@ -249,22 +250,9 @@ INSTANTIATE_TEST_SUITE_P(Files, HostileInputTest, ::testing::ValuesIn(kCases),
 
 namespace {
 
-struct CliRun
-{
-    bool crashed = true;
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using CliRun = test::ProcessRun;
 
-CliRun cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(UB_CLI_PATH), arguments);
-    process.waitForFinished(300000);
-    return {process.exitStatus() != QProcess::NormalExit, process.exitCode(),
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
+CliRun cli(const QStringList &arguments) { return test::runProcess(QStringLiteral(UB_CLI_PATH), arguments, 300000); }
 
 class HostileCliTest : public test::StoreTest
 {

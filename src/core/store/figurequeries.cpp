@@ -27,25 +27,32 @@ struct Where
     }
 };
 
+/** The conditions on columns the figures table and figure_summary share; `prefix` is the
+ *  figures table's alias, or empty for the summary. */
+void addColumnConditions(Where &where, const FigureFilter &filter, const QString &prefix)
+{
+    if (filter.year)
+        where.add(prefix + u"year = ?"_s, *filter.year);
+    if (!filter.region.isEmpty())
+        where.add(prefix + u"region = ?"_s, filter.region);
+    if (filter.category)
+        where.add(prefix + u"category = ?"_s, toKey(*filter.category));
+    if (!filter.indicator.isEmpty())
+        where.add(prefix + u"indicator = ?"_s, filter.indicator);
+    if (filter.unit)
+        where.add(prefix + u"unit = ?"_s, toKey(*filter.unit));
+    if (!filter.includeRejected)
+        where.add(prefix + u"rejected = 0"_s);
+    if (filter.primaryOnly)
+        where.add(prefix + u"is_primary = 1"_s);
+}
+
 Where whereOf(const FigureFilter &filter)
 {
     Where where;
-    if (filter.year)
-        where.add(u"f.year = ?"_s, *filter.year);
-    if (!filter.region.isEmpty())
-        where.add(u"f.region = ?"_s, filter.region);
-    if (filter.category)
-        where.add(u"f.category = ?"_s, toKey(*filter.category));
-    if (!filter.indicator.isEmpty())
-        where.add(u"f.indicator = ?"_s, filter.indicator);
-    if (filter.unit)
-        where.add(u"f.unit = ?"_s, toKey(*filter.unit));
+    addColumnConditions(where, filter, u"f."_s);
     if (filter.qualifier)
         where.add(u"f.qualifier = ?"_s, toKey(*filter.qualifier));
-    if (!filter.includeRejected)
-        where.add(u"f.rejected = 0"_s);
-    if (filter.primaryOnly)
-        where.add(u"f.is_primary = 1"_s);
     if (!filter.text.isEmpty()) {
         // instr() would be faster but is not portable; the pattern is bound, and its wildcards escaped.
         QString pattern = filter.text;
@@ -67,20 +74,7 @@ std::optional<Where> summaryWhereOf(const FigureFilter &filter)
     if (!filter.text.isEmpty() || filter.qualifier || (filter.year && *filter.year <= 0))
         return std::nullopt;
     Where where;
-    if (filter.year)
-        where.add(u"year = ?"_s, *filter.year);
-    if (!filter.region.isEmpty())
-        where.add(u"region = ?"_s, filter.region);
-    if (filter.category)
-        where.add(u"category = ?"_s, toKey(*filter.category));
-    if (!filter.indicator.isEmpty())
-        where.add(u"indicator = ?"_s, filter.indicator);
-    if (filter.unit)
-        where.add(u"unit = ?"_s, toKey(*filter.unit));
-    if (!filter.includeRejected)
-        where.add(u"rejected = 0"_s);
-    if (filter.primaryOnly)
-        where.add(u"is_primary = 1"_s);
+    addColumnConditions(where, filter, QString());
     return where;
 }
 

@@ -77,7 +77,7 @@ QStringList shortYears(const QStringList &years)
     return QSet<QString>(labels.cbegin(), labels.cend()).size() == labels.size() ? labels : years;
 }
 
-/** The chart's numbers in the slide's unit, rounded the way they are printed. */
+/** The chart's rows and numbers as a table model for buildBarChart (which scales them). */
 std::unique_ptr<QStandardItemModel> tableFor(const ChartData &data, const QStringList &labels)
 {
     auto model = std::make_unique<QStandardItemModel>(int(data.labels.size()), int(data.series.size()) + 1);
@@ -90,8 +90,7 @@ std::unique_ptr<QStandardItemModel> tableFor(const ChartData &data, const QStrin
         model->setHeaderData(column + 1, Qt::Horizontal, series.name);
         for (int row = 0; row < series.values.size() && row < data.labels.size(); ++row) {
             if (const std::optional<double> value = series.values.at(row))
-                model->setData(model->index(row, column + 1), std::round(*value / data.divisor * 100.0) / 100.0,
-                               kValueRole);
+                model->setData(model->index(row, column + 1), *value, kValueRole);
         }
     }
     return model;
@@ -255,6 +254,7 @@ void ChartSlide::paint(QPainter &painter) const
     spec.valueAxisTitle = m_data.valueUnit;
     spec.animated = false;
     spec.valueRole = kValueRole;
+    spec.valueDivisor = m_data.divisor;
     spec.orientation = timeSeries ? Qt::Vertical : Qt::Horizontal;
     spec.valueLabels = m_data.series.size() <= 3 && (!timeSeries || m_data.labels.size() <= 16);
     for (int column = 1; column <= m_data.series.size(); ++column)

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "schema.h"
+#include "walwritecombiner.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -172,6 +173,7 @@ std::unique_ptr<Store> Store::open(const StoreLocation &location, QString *error
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), nextConnectionName());
     if (dialect.isSqlite()) {
+        installWalWriteCombining(); // before the first connection, which picks the default VFS
         const QFileInfo info(location.path);
         if (info.exists() && !info.isFile()) {
             *error = u"%1: 不是数据库文件"_s.arg(location.path);

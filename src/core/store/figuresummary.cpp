@@ -58,22 +58,22 @@ const char kUpsertGroup[] =
     "total = figure_summary.total + excluded.total, figures = figure_summary.figures + excluded.figures, "
     "approximate = figure_summary.approximate + excluded.approximate";
 
+} // namespace
+
 /** The upserts through the sqlite3 C API: an import writes about one group per figure, and Qt
  *  Sql's QVariant binding per value cost more than the upsert itself (#7). */
-bool addGroupsSqlite(sqlite3 *connection, const QList<SummaryGroup> &groups, QString *error)
+bool FigureSummary::addGroupsSqlite(sqlite3 *connection, const QList<SummaryGroup> &groups, QString *error)
 {
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(connection, kUpsertGroup, int(sizeof kUpsertGroup), &statement, nullptr) != SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(connection));
+    sqlite3_stmt *statement = m_upsert.prepare(connection, kUpsertGroup, error);
+    if (!statement)
         return false;
-    }
-    bool ok = true;
     for (const SummaryGroup &group : groups) {
-        bindText16(statement, 1, group.region);
+        m_texts.startRow(group.region.size() + group.category.size() + group.indicator.size() + group.unit.size());
+        m_texts.bind(statement, 1, group.region);
         sqlite3_bind_int64(statement, 2, group.year);
-        bindText16(statement, 3, group.category);
-        bindText16(statement, 4, group.indicator);
-        bindText16(statement, 5, group.unit);
+        m_texts.bind(statement, 3, group.category);
+        m_texts.bind(statement, 4, group.indicator);
+        m_texts.bind(statement, 5, group.unit);
         sqlite3_bind_int64(statement, 6, group.primary ? 1 : 0);
         sqlite3_bind_int64(statement, 7, group.rejected ? 1 : 0);
         sqlite3_bind_double(statement, 8, group.total);
@@ -83,15 +83,11 @@ bool addGroupsSqlite(sqlite3 *connection, const QList<SummaryGroup> &groups, QSt
         sqlite3_reset(statement);
         if (rc != SQLITE_DONE) {
             *error = QString::fromUtf8(sqlite3_errmsg(connection));
-            ok = false;
-            break;
+            return false;
         }
     }
-    sqlite3_finalize(statement);
-    return ok;
+    return true;
 }
-
-} // namespace
 
 bool FigureSummary::add(const QList<SummaryGroup> &groups, QString *error)
 {

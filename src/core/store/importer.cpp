@@ -1,15 +1,14 @@
 #include "importer.h"
 
-#include "codepoints.h"
 #include "correctionstore.h"
 #include "extractor.h"
+#include "figurekeys.h"
 #include "figuresummary.h"
 #include "reportfile.h"
 #include "sqlitefigurewriter.h"
 #include "sqlvalues.h"
 #include "store.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -68,8 +67,18 @@ constexpr int kFigureColumns = 24;
 
 struct Importer::Statements
 {
-    explicit Statements(QSqlDatabase &db) : db(db) {}
+    Statements(Store &store) : db(store.database()), summary(store) {}
     QSqlDatabase &db;
+    /** Everything below is prepared on first use and kept for every later file. */
+    FigureSummary summary;
+    SqliteFigureWriter *figureWriter()
+    {
+        if (!sqliteFigures)
+            sqliteFigures = std::make_unique<SqliteFigureWriter>(db);
+        return sqliteFigures.get();
+    }
+    std::unique_ptr<SqliteFigureWriter> sqliteFigures;
+
     /** The figure INSERT for n rows, prepared once per connection and reused for every file. */
     QSqlQuery *figures(int rows)
     {
@@ -114,7 +123,7 @@ struct Importer::Statements
 };
 
 Importer::Importer(Store &store, const Extractor &extractor)
-    : m_store(store), m_extractor(extractor), m_statements(std::make_unique<Statements>(store.database()))
+    : m_store(store), m_extractor(extractor), m_statements(std::make_unique<Statements>(store))
 {
     if (store.dialect().isSqlite()) {
         // 64 MB of page cache on the importing connection: the figure indexes of a large store
@@ -173,6 +182,7 @@ ImportSummary Importer::importFiles(const QStringList &files,
     return summary;
 }
 
+/** Rejections are logged on their own; an import's line goes into its own transaction. */
 void Importer::log(const ImportFileResult &result)
 {
     QSqlQuery *query = m_statements->prepared(u"INSERT INTO import_log (at, file, outcome, message) VALUES (?, ?, ?, ?)"_s);
@@ -251,8 +261,10 @@ ImportFileResult Importer::write(const QString &path, const ReportFile &report, 
 {
     ImportFileResult result;
     result.file = path;
+    result.outcome = replace ? ImportOutcome::Replaced : ImportOutcome::Imported;
+    result.figureCount = int(extraction.figures.size());
     QString error;
-    if (!writeDocument(report, extraction, replace, &error)) {
+    if (!writeDocument(result, report, extraction, replace, &error)) { // logs result in its transaction
         // Another client may have imported the same file meanwhile; its version is as good as ours.
         const std::optional<Stored> again = storedVersion(report.name);
         if (again && again->sha256 == report.sha256) {
@@ -260,45 +272,13 @@ ImportFileResult Importer::write(const QString &path, const ReportFile &report, 
             result.figureCount = again->figureCount;
             return result;
         }
+        result.outcome = ImportOutcome::Rejected;
+        result.figureCount = 0;
         result.message = u"%1: 写入数据库失败：%2"_s.arg(path, error);
         log(result);
         return result;
     }
-    result.outcome = replace ? ImportOutcome::Replaced : ImportOutcome::Imported;
-    result.figureCount = int(extraction.figures.size());
-    log(result);
     return result;
-}
-
-/** Identifies a figure across re-imports of a changed file: what it says, the words right around
- *  it, and which occurrence of that it is. Offsets and the rest of the sentence are left out on
- *  purpose: edits elsewhere move offsets, and a new heading can change where a sentence starts. */
-static QString figureKey(const Figure &figure, QHash<QString, int> &occurrences, QCryptographicHash &hash)
-{
-    constexpr qsizetype kContext = 12;
-    const QString &sentence = figure.sentence;
-    const qsizetype from = utf16IndexOfCodePoint(sentence, figure.start - figure.sentenceStart);
-    const qsizetype to = utf16IndexOfCodePoint(sentence, figure.end - figure.sentenceStart);
-    // The last kContext non-space characters before the figure and the first kContext after it,
-    // found by walking outwards from the figure: building the whole compacted sentence first
-    // cost O(sentence) per figure, which a 600-character sentence on every figure of a dense
-    // one-line report made the largest share of its import (#8).
-    QString before;
-    const qsizetype beforeEnd = from < 0 || from > sentence.size() ? sentence.size() : from; // as left(from)
-    for (qsizetype i = beforeEnd; i > 0 && before.size() < kContext; --i) {
-        if (!sentence.at(i - 1).isSpace())
-            before.prepend(sentence.at(i - 1));
-    }
-    QString after;
-    for (qsizetype i = qMax<qsizetype>(to, 0); i < sentence.size() && after.size() < kContext; ++i) {
-        if (!sentence.at(i).isSpace())
-            after += sentence.at(i);
-    }
-    hash.reset(); // one hasher per document: constructing one per figure showed in the profile
-    const QString context = before + u'\x1f' + figure.quote + u'\x1f' + after;
-    hash.addData(context.toUtf8());
-    const QString base = QString::fromLatin1(hash.result().toHex().left(20));
-    return base + u'#' + QString::number(occurrences[base]++);
 }
 
 /** What the importer decides per figure before writing it: its fact, whether it is the fact's
@@ -368,17 +348,17 @@ bool Importer::writeSharedSentences(qint64 documentId, const ExtractionResult &r
 bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &result, const FigureRows &rows,
                                   QString *error)
 {
-    SqliteFigureWriter writer(m_store.database());
+    SqliteFigureWriter &writer = *m_statements->figureWriter();
     if (!writer.isValid()) {
         *error = writer.error();
         return false;
     }
-    QHash<QString, int> occurrences;
-    QCryptographicHash hash(QCryptographicHash::Sha1);
+    FigureKeys keys;
+    char key[FigureKeys::kMaxLength];
     for (qsizetype i = 0; i < result.figures.size(); ++i) {
         const Figure &figure = result.figures.at(i);
-        const QString key = figureKey(figure, occurrences, hash);
-        if (!writer.insert(documentId, int(i), figure, key, rows.facts.at(i), rows.primary.at(i),
+        const QLatin1StringView keyView(key, keys.write(figure, key));
+        if (!writer.insert(documentId, int(i), figure, keyView, rows.facts.at(i), rows.primary.at(i),
                            rows.sentenceIds.at(i))) {
             *error = writer.error();
             return false;
@@ -390,8 +370,7 @@ bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &res
 bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result, const FigureRows &rows,
                               QString *error)
 {
-    QHash<QString, int> occurrences;
-    QCryptographicHash hash(QCryptographicHash::Sha1);
+    FigureKeys keys;
     const qsizetype count = result.figures.size();
     for (qsizetype first = 0; first < count; first += kFigureBatch) {
         const int batch = int(qMin<qsizetype>(kFigureBatch, count - first));
@@ -406,7 +385,7 @@ bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result,
             const Figure &figure = result.figures.at(i);
             bind(documentId);
             bind(int(i));
-            bind(figureKey(figure, occurrences, hash));
+            bind(keys.next(figure));
             bind(figure.start);
             bind(figure.end);
             bind(sqlText(figure.quote));
@@ -439,7 +418,8 @@ bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result,
     return true;
 }
 
-bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &result, bool replace, QString *error)
+bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &report, const ExtractionResult &result,
+                             bool replace, QString *error)
 {
     if (!m_store.beginTransaction(error))
         return false;
@@ -455,7 +435,7 @@ bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &r
     };
     QSqlDatabase &db = m_store.database();
     QSqlQuery query(db);
-    FigureSummary summary(m_store);
+    FigureSummary &summary = m_statements->summary;
     if (replace) {
         if (!summary.remove(u"document_id IN (SELECT id FROM documents WHERE name = ?)"_s, {report.name}, error)) {
             m_store.rollback();
@@ -551,6 +531,9 @@ bool Importer::writeDocument(const ReportFile &report, const ExtractionResult &r
         m_store.rollback();
         return false;
     }
+    // In the file's own transaction: a second commit per file just for its log line cost as
+    // much as a quarter of the figures' writing (#7).
+    log(outcome);
     return m_store.commit(error);
 }
 

@@ -69,7 +69,9 @@ public:
 
 private:
     ImportFileResult write(const QString &path, const ReportFile &report, const ExtractionResult &extraction, bool replace);
-    bool writeDocument(const ReportFile &report, const ExtractionResult &result, bool replace, QString *error);
+    /** One transaction: the document, its structure and figures, the summary, and outcome's log line. */
+    bool writeDocument(const ImportFileResult &outcome, const ReportFile &report, const ExtractionResult &result,
+                       bool replace, QString *error);
     struct FigureRows; ///< per figure: fact, primary, shared sentence
     /** The document's figures, inside writeDocument's transaction: through the sqlite3 C API on
      *  SQLite, through Qt Sql's batched INSERTs on PostgreSQL. */

@@ -74,4 +74,33 @@ qint64 CodePointIndex::codePointOffset(qsizetype utf16Index) const
     return m_offsets.at(qBound<qsizetype>(0, utf16Index, m_offsets.size() - 1));
 }
 
+char *appendUtf8(char *out, QStringView text)
+{
+    auto *o = reinterpret_cast<unsigned char *>(out);
+    const char16_t *p = text.utf16();
+    const char16_t *const end = p + text.size();
+    while (p < end) {
+        const char32_t u = *p++;
+        if (u < 0x80) {
+            *o++ = static_cast<unsigned char>(u);
+        } else if (u < 0x800) {
+            *o++ = static_cast<unsigned char>(0xc0 | (u >> 6));
+            *o++ = static_cast<unsigned char>(0x80 | (u & 0x3f));
+        } else if (u < 0xd800 || u > 0xdfff) {
+            *o++ = static_cast<unsigned char>(0xe0 | (u >> 12));
+            *o++ = static_cast<unsigned char>(0x80 | ((u >> 6) & 0x3f));
+            *o++ = static_cast<unsigned char>(0x80 | (u & 0x3f));
+        } else if (u < 0xdc00 && p < end && *p >= 0xdc00 && *p <= 0xdfff) {
+            const char32_t c = 0x10000 + ((u - 0xd800) << 10) + (char32_t(*p++) - 0xdc00);
+            *o++ = static_cast<unsigned char>(0xf0 | (c >> 18));
+            *o++ = static_cast<unsigned char>(0x80 | ((c >> 12) & 0x3f));
+            *o++ = static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3f));
+            *o++ = static_cast<unsigned char>(0x80 | (c & 0x3f));
+        } else {
+            *o++ = '?'; // a lone surrogate, as QString::toUtf8() writes it
+        }
+    }
+    return reinterpret_cast<char *>(o);
+}
+
 } // namespace ub

@@ -13,6 +13,10 @@ qsizetype utf16IndexOfCodePoint(QStringView text, qint64 codePointOffset);
 /** Code-point offset of the UTF-16 index. */
 qint64 codePointOffsetOfUtf16(QStringView text, qsizetype utf16Index);
 
+/** Writes text as UTF-8 at out and returns the end, exactly as QString::toUtf8() would (a lone
+ *  surrogate becomes '?'), without allocating. out needs room for 3 bytes per UTF-16 unit. */
+char *appendUtf8(char *out, QStringView text);
+
 /**
  * Constant-time UTF-16 index → code-point offset for one text, so that converting every figure's
  * span stays linear. Costs nothing for texts without surrogate pairs (the usual case).

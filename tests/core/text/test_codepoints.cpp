@@ -31,3 +31,23 @@ TEST(CodePoints, IndexIsIdentityWithoutSurrogates)
     const ub::CodePointIndex index(text);
     EXPECT_EQ(index.codePointOffset(5), 5);
 }
+
+TEST(CodePoints, AppendUtf8MatchesQtOnEveryKindOfUnit)
+{
+    // ASCII, two- and three-byte characters, a surrogate pair, and lone surrogates at the start,
+    // in the middle and at the end (Qt writes '?' for those; figure keys hash these bytes).
+    QString text = u"a\u00e9\u4e07\U0001F600元"_s;
+    text.prepend(QChar(0xdc00));
+    text.append(QChar(0xd800));
+    text.append(u'x');
+    text.append(QChar(0xdfff));
+    text.append(QChar(0xd83d));
+    for (qsizetype from = 0; from <= text.size(); ++from) {
+        for (qsizetype length = 0; from + length <= text.size(); ++length) {
+            const QStringView part = QStringView(text).mid(from, length);
+            QByteArray out(part.size() * 3, '\0');
+            out.truncate(ub::appendUtf8(out.data(), part) - out.data());
+            EXPECT_EQ(out, part.toUtf8()) << from << ' ' << length;
+        }
+    }
+}

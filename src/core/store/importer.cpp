@@ -8,6 +8,7 @@
 #include "sqlitefigurewriter.h"
 #include "sqlvalues.h"
 #include "store.h"
+#include "walcheckpointer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -67,8 +68,9 @@ constexpr int kFigureColumns = 24;
 
 struct Importer::Statements
 {
-    Statements(Store &store) : db(store.database()), summary(store) {}
+    Statements(Store &store) : db(store.database()), checkpointer(store.database()), summary(store) {}
     QSqlDatabase &db;
+    WalCheckpointer checkpointer;
     /** Everything below is prepared on first use and kept for every later file. */
     FigureSummary summary;
     SqliteFigureWriter *figureWriter()
@@ -130,14 +132,18 @@ Importer::Importer(Store &store, const Extractor &extractor)
         // stay in memory between the per-file transactions instead of being re-read.
         QSqlQuery pragma(store.database());
         pragma.exec(u"PRAGMA cache_size = -65536"_s);
-        // Checkpoints every 64 MB of WAL instead of every 4 MB: the hot index and summary pages
-        // that every file's commit rewrites are copied into the database once per checkpoint,
-        // so fewer checkpoints mean fewer writes and fewer fsyncs (#7).
-        pragma.exec(u"PRAGMA wal_autocheckpoint = 16384"_s);
     }
 }
 
 Importer::~Importer() = default;
+
+void Importer::checkpoint()
+{
+    if (m_statements->checkpointer.isActive())
+        m_statements->checkpointer.checkpointNow();
+    else if (m_store.dialect().isSqlite())
+        QSqlQuery(m_store.database()).exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+}
 
 QStringList Importer::collectReportFiles(const QStringList &paths, QStringList *problems)
 {

@@ -1,0 +1,62 @@
+// Copying an importing connection's WAL into the database on a thread of its own.
+#pragma once
+
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <thread>
+
+struct sqlite3;
+class QSqlDatabase;
+
+namespace ub {
+
+/**
+ * Takes checkpointing off an importing SQLite connection (#7). SQLite's automatic checkpoint
+ * runs inside whichever commit pushes the WAL past its limit, so every few hundred files one
+ * import stalls while tens of megabytes are copied into the database, a third of all import
+ * time. With this, the importing connection's commits only ask a second connection on its own
+ * thread to checkpoint (SQLite's WAL mode lets a checkpoint run beside a writer), and the copy
+ * overlaps the next files' extraction and writing on the machine's other core.
+ *
+ * The WAL stays bounded: past a hard limit a commit waits for a complete checkpoint, so the next
+ * transaction starts the WAL afresh. Durability is SQLite's own: the checkpoint is the same
+ * PASSIVE checkpoint, with the same syncs, only on another connection.
+ *
+ * Does nothing for a connection that is not SQLite in WAL mode on a file.
+ */
+class WalCheckpointer
+{
+public:
+    explicit WalCheckpointer(QSqlDatabase &importing);
+    ~WalCheckpointer(); ///< waits for a running checkpoint, gives the connection back its automatic one
+    WalCheckpointer(const WalCheckpointer &) = delete;
+    WalCheckpointer &operator=(const WalCheckpointer &) = delete;
+
+    bool isActive() const { return m_thread.joinable(); }
+    /** Checkpoints everything committed so far and waits for it. */
+    void checkpointNow();
+
+    /** WAL pages after which a commit asks for a checkpoint, and after which it waits for one. */
+    static constexpr int kRequestPages = 8192;  // 32 MB of 4 KB pages
+    static constexpr int kWaitPages = 65536;    // 256 MB
+
+private:
+    static int walHook(void *self, sqlite3 *connection, const char *database, int pages);
+    void onCommit(int pages);
+    void run();
+
+    sqlite3 *m_importing = nullptr;
+    sqlite3 *m_own = nullptr;
+    int m_autocheckpoint = 1000; ///< the importing connection's setting, restored at the end
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_done;
+    bool m_requested = false;
+    bool m_stopping = false;
+    std::uint64_t m_requests = 0;  ///< guarded by m_mutex
+    std::uint64_t m_completed = 0; ///< passes finished; a waiter waits for the pass after its request
+};
+
+} // namespace ub

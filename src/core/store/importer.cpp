@@ -6,6 +6,7 @@
 #include "figuresummary.h"
 #include "reportfile.h"
 #include "sqlitefigurewriter.h"
+#include "sqlitehandle.h"
 #include "sqlvalues.h"
 #include "store.h"
 #include "walcheckpointer.h"
@@ -18,6 +19,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <map>
@@ -106,22 +108,68 @@ struct Importer::Statements
     }
     std::map<int, std::unique_ptr<QSqlQuery>> batches;
 
-    /** Any other statement of an import, prepared once per connection: parsing the dozen small
-     *  statements of every file again showed in the profile of a 100-figure file (#7). Qt's
-     *  driver finalises them itself when the connection closes. */
-    QSqlQuery *prepared(const QString &sql)
+    /** Runs one of the import's other statements with `values` bound in order; `row`, when given,
+     *  receives the first row's columns (a SELECT, or an INSERT's RETURNING id). Each is prepared
+     *  once per connection: parsing the dozen small statements of every file again showed in the
+     *  profile of a 100-figure file (#7). On SQLite through the C API, texts bound as UTF-8 (the
+     *  document's text is the largest value of an import); elsewhere through Qt Sql, whose driver
+     *  finalises its statements itself when the connection closes. */
+    bool exec(const QString &sql, const QVariantList &values, QString *error, QVariantList *row = nullptr)
     {
+        if (row)
+            row->clear();
+        if (sqlite3 *connection = sqliteHandle(db))
+            return execSqlite(connection, sql, values, error, row);
         auto it = bySql.find(sql);
-        if (it != bySql.end())
-            return it->second.get();
-        auto query = std::make_unique<QSqlQuery>(db);
-        if (!query->prepare(sql))
-            return nullptr;
-        QSqlQuery *raw = query.get();
-        bySql.emplace(sql, std::move(query));
-        return raw;
+        if (it == bySql.end()) {
+            auto query = std::make_unique<QSqlQuery>(db);
+            if (!query->prepare(sql)) {
+                *error = query->lastError().text();
+                return false;
+            }
+            it = bySql.emplace(sql, std::move(query)).first;
+        }
+        QSqlQuery &query = *it->second;
+        for (int i = 0; i < values.size(); ++i)
+            query.bindValue(i, values.at(i));
+        if (!query.exec()) {
+            *error = query.lastError().text();
+            return false;
+        }
+        if (row && query.next()) {
+            for (int i = 0; i < query.record().count(); ++i)
+                row->append(query.value(i));
+        }
+        query.finish(); // a reused SELECT must not keep its read open between files
+        return true;
     }
     std::map<QString, std::unique_ptr<QSqlQuery>> bySql;
+
+    bool execSqlite(sqlite3 *connection, const QString &sql, const QVariantList &values, QString *error,
+                    QVariantList *row)
+    {
+        std::unique_ptr<SqliteStatement> &slot = sqliteBySql[sql];
+        if (!slot)
+            slot = std::make_unique<SqliteStatement>();
+        sqlite3_stmt *statement = slot->prepare(connection, sql.toUtf8().constData(), error);
+        if (!statement)
+            return false;
+        bindVariants(statement, values, texts);
+        int rc = sqlite3_step(statement);
+        if (row && rc == SQLITE_ROW) {
+            for (int i = 0; i < sqlite3_column_count(statement); ++i)
+                row->append(columnVariant(statement, i));
+        }
+        while (rc == SQLITE_ROW)
+            rc = sqlite3_step(statement);
+        sqlite3_reset(statement);
+        if (rc == SQLITE_DONE)
+            return true;
+        *error = QString::fromUtf8(sqlite3_errmsg(connection));
+        return false;
+    }
+    std::map<QString, std::unique_ptr<SqliteStatement>> sqliteBySql;
+    Utf8RowBinder texts;
 };
 
 Importer::Importer(Store &store, const Extractor &extractor)
@@ -191,28 +239,22 @@ ImportSummary Importer::importFiles(const QStringList &files,
 /** Rejections are logged on their own; an import's line goes into its own transaction. */
 void Importer::log(const ImportFileResult &result)
 {
-    QSqlQuery *query = m_statements->prepared(u"INSERT INTO import_log (at, file, outcome, message) VALUES (?, ?, ?, ?)"_s);
-    if (!query)
-        return; // the log is advisory: a failure to log never fails an import
-    query->bindValue(0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    query->bindValue(1, result.file);
-    query->bindValue(2, toKey(result.outcome));
     // A clean import has no message; a null QString would bind NULL into the NOT NULL column.
-    query->bindValue(3, result.message.isNull() ? QStringLiteral("") : result.message);
-    query->exec();
+    QString ignored; // the log is advisory: a failure to log never fails an import
+    m_statements->exec(u"INSERT INTO import_log (at, file, outcome, message) VALUES (?, ?, ?, ?)"_s,
+                       {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), result.file, toKey(result.outcome),
+                        sqlText(result.message)},
+                       &ignored);
 }
 
 std::optional<Importer::Stored> Importer::storedVersion(const QString &name)
 {
-    QSqlQuery *query = m_statements->prepared(u"SELECT sha256, figure_count FROM documents WHERE name = ?"_s);
-    if (!query)
+    QVariantList row;
+    QString error;
+    if (!m_statements->exec(u"SELECT sha256, figure_count FROM documents WHERE name = ?"_s, {name}, &error, &row) ||
+        row.size() < 2)
         return std::nullopt;
-    query->bindValue(0, name);
-    std::optional<Stored> stored;
-    if (query->exec() && query->next())
-        stored = Stored{query->value(0).toString(), query->value(1).toInt()};
-    query->finish(); // a reused SELECT must not keep its read open between files
-    return stored;
+    return Stored{row.at(0).toString(), row.at(1).toInt()};
 }
 
 ImportFileResult Importer::importFile(const QString &path)
@@ -323,28 +365,22 @@ bool Importer::writeSharedSentences(qint64 documentId, const ExtractionResult &r
 {
     ids->fill(0, result.figures.size());
     QHash<QString, qint64> stored;
-    QSqlQuery insert(m_store.database());
-    bool prepared = false;
+    const QString insert =
+        m_store.dialect().insertReturningId(u"INSERT INTO sentences (document_id, text) VALUES (?, ?)"_s);
+    QVariantList row;
     for (qsizetype i = 0; i < result.figures.size(); ++i) {
         const QString &sentence = result.figures.at(i).sentence;
         if (sentence.size() < kSharedSentenceLength)
             continue;
         auto it = stored.constFind(sentence);
         if (it == stored.constEnd()) {
-            if (!prepared && !insert.prepare(m_store.dialect().insertReturningId(
-                                 u"INSERT INTO sentences (document_id, text) VALUES (?, ?)"_s))) {
-                *error = insert.lastError().text();
+            if (!m_statements->exec(insert, {documentId, sentence}, error, &row))
+                return false;
+            if (row.isEmpty()) {
+                *error = u"no id returned for a sentence"_s;
                 return false;
             }
-            prepared = true;
-            insert.bindValue(0, documentId);
-            insert.bindValue(1, sentence);
-            if (!insert.exec() || !insert.next()) {
-                *error = insert.lastError().text();
-                return false;
-            }
-            it = stored.insert(sentence, insert.value(0).toLongLong());
-            insert.finish();
+            it = stored.insert(sentence, row.first().toLongLong());
         }
         (*ids)[i] = *it;
     }
@@ -429,18 +465,10 @@ bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &
 {
     if (!m_store.beginTransaction(error))
         return false;
-    auto fail = [&](const QSqlQuery &query) {
-        *error = query.lastError().text();
+    auto failed = [&] {
         m_store.rollback();
         return false;
     };
-    auto unprepared = [&] {
-        *error = u"无法准备语句"_s;
-        m_store.rollback();
-        return false;
-    };
-    QSqlDatabase &db = m_store.database();
-    QSqlQuery query(db);
     FigureSummary &summary = m_statements->summary;
     if (replace) {
         if (!summary.remove(u"document_id IN (SELECT id FROM documents WHERE name = ?)"_s, {report.name}, error)) {
@@ -450,93 +478,68 @@ bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &
         // Children first: PostgreSQL and SQLite both cascade, but explicit deletes keep the
         // replacement correct even on a store whose foreign keys are off.
         for (const QString &table : {u"figures"_s, u"sentences"_s, u"highlights"_s, u"blocks"_s}) {
-            query.prepare(u"DELETE FROM %1 WHERE document_id IN (SELECT id FROM documents WHERE name = ?)"_s.arg(table));
-            query.addBindValue(report.name);
-            if (!query.exec())
-                return fail(query);
+            if (!m_statements->exec(
+                    u"DELETE FROM %1 WHERE document_id IN (SELECT id FROM documents WHERE name = ?)"_s.arg(table),
+                    {report.name}, error))
+                return failed();
         }
-        query.prepare(u"DELETE FROM documents WHERE name = ?"_s);
-        query.addBindValue(report.name);
-        if (!query.exec())
-            return fail(query);
+        if (!m_statements->exec(u"DELETE FROM documents WHERE name = ?"_s, {report.name}, error))
+            return failed();
     }
 
     const DocumentStructure &structure = result.structure;
-    QSqlQuery *document = m_statements->prepared(m_store.dialect().insertReturningId(
-        u"INSERT INTO documents (name, path, sha256, format, encoding, invalid_sequences, kind, title, year, "
-        "period, region, page_count, figure_count, text, imported_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s));
-    if (!document)
-        return unprepared();
-    int column = 0;
-    for (const QVariant &value :
-         {QVariant(report.name), QVariant(report.path), QVariant(report.sha256), QVariant(report.format),
-          QVariant(sqlText(report.encoding)), QVariant(report.invalidSequences), QVariant(toKey(structure.kind)),
-          QVariant(sqlText(structure.title)), sqlYear(structure.year), QVariant(sqlText(structure.period)),
-          QVariant(sqlText(structure.region)), QVariant(report.pageCount), QVariant(int(result.figures.size())),
-          QVariant(sqlText(report.text)), QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
-        document->bindValue(column++, value);
-    if (!document->exec() || !document->next())
-        return fail(*document);
-    const qint64 documentId = document->value(0).toLongLong();
-    document->finish();
-
-    if (!structure.highlights.isEmpty()) {
-        QSqlQuery *highlight = m_statements->prepared(
-            u"INSERT INTO highlights (document_id, number, title, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)"_s);
-        if (!highlight)
-            return unprepared();
-        for (const HighlightItem &item : structure.highlights) {
-            highlight->bindValue(0, documentId);
-            highlight->bindValue(1, item.number);
-            highlight->bindValue(2, sqlText(item.title));
-            highlight->bindValue(3, item.start);
-            highlight->bindValue(4, item.end);
-            if (!highlight->exec())
-                return fail(*highlight);
-        }
+    QVariantList row;
+    if (!m_statements->exec(
+            m_store.dialect().insertReturningId(
+                u"INSERT INTO documents (name, path, sha256, format, encoding, invalid_sequences, kind, title, year, "
+                "period, region, page_count, figure_count, text, imported_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+            {report.name, report.path, report.sha256, report.format, sqlText(report.encoding),
+             report.invalidSequences, toKey(structure.kind), sqlText(structure.title), sqlYear(structure.year),
+             sqlText(structure.period), sqlText(structure.region), report.pageCount, int(result.figures.size()),
+             sqlText(report.text), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+            error, &row))
+        return failed();
+    if (row.isEmpty()) {
+        *error = u"no id returned for the document"_s;
+        return failed();
     }
-    if (!structure.blocks.isEmpty()) {
-        QSqlQuery *insertBlock =
-            m_statements->prepared(u"INSERT INTO blocks (document_id, ordinal, heading, region, subregion, speaker, "
-                                   "start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        if (!insertBlock)
-            return unprepared();
-        for (int i = 0; i < structure.blocks.size(); ++i) {
-            const Block &block = structure.blocks.at(i);
-            insertBlock->bindValue(0, documentId);
-            insertBlock->bindValue(1, i);
-            insertBlock->bindValue(2, sqlText(block.heading));
-            insertBlock->bindValue(3, sqlText(block.region));
-            insertBlock->bindValue(4, sqlText(block.subregion));
-            insertBlock->bindValue(5, sqlText(block.speaker));
-            insertBlock->bindValue(6, block.start);
-            insertBlock->bindValue(7, block.end);
-            if (!insertBlock->exec())
-                return fail(*insertBlock);
-        }
+    const qint64 documentId = row.first().toLongLong();
+
+    for (const HighlightItem &item : structure.highlights) {
+        if (!m_statements->exec(
+                u"INSERT INTO highlights (document_id, number, title, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)"_s,
+                {documentId, item.number, sqlText(item.title), item.start, item.end}, error))
+            return failed();
+    }
+    for (int i = 0; i < structure.blocks.size(); ++i) {
+        const Block &block = structure.blocks.at(i);
+        if (!m_statements->exec(u"INSERT INTO blocks (document_id, ordinal, heading, region, subregion, speaker, "
+                                "start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                {documentId, i, sqlText(block.heading), sqlText(block.region),
+                                 sqlText(block.subregion), sqlText(block.speaker), block.start, block.end},
+                                error))
+            return failed();
     }
 
     FigureRows rows;
     assignFacts(result.figures, &rows.facts, &rows.primary);
     if (!writeSharedSentences(documentId, result, &rows.sentenceIds, error) ||
         !(m_store.dialect().isSqlite() ? writeFiguresSqlite(documentId, result, rows, error)
-                                       : writeFiguresQt(documentId, result, rows, error))) {
-        m_store.rollback();
-        return false;
-    }
+                                       : writeFiguresQt(documentId, result, rows, error)))
+        return failed();
     // Counted after the corrections, so the summary sees the figures as they are stored: from
-    // memory when no correction touched them (the usual case), else read back.
+    // memory when no correction touched them (the usual case), else read back. Most files have
+    // none, which one indexed look-up tells more cheaply than CorrectionStore's full read.
     int corrected = 0;
-    if (!CorrectionStore(m_store).reapply(documentId, report.name, error, &corrected)) {
-        m_store.rollback();
-        return false;
-    }
+    if (!m_statements->exec(u"SELECT 1 FROM corrections WHERE document_name = ? AND active = 1 LIMIT 1"_s,
+                            {report.name}, error, &row))
+        return failed();
+    if (!row.isEmpty() && !CorrectionStore(m_store).reapply(documentId, report.name, error, &corrected))
+        return failed();
     if (!(corrected == 0 ? summary.add(FigureSummary::groupsOf(result.figures, rows.primary), error)
-                         : summary.add(u"document_id = ?"_s, {documentId}, error))) {
-        m_store.rollback();
-        return false;
-    }
+                         : summary.add(u"document_id = ?"_s, {documentId}, error)))
+        return failed();
     // In the file's own transaction: a second commit per file just for its log line cost as
     // much as a quarter of the figures' writing (#7).
     log(outcome);

@@ -77,4 +77,67 @@ private:
     char *m_end = nullptr;
 };
 
+/** Binds values in order (parameter 1 onwards) as Qt's SQLite driver would: a null value or null
+ *  string as NULL, integers and booleans as integers, doubles as reals, everything else as text
+ *  (UTF-8, through texts). */
+inline void bindVariants(sqlite3_stmt *statement, const QVariantList &values, Utf8RowBinder &texts)
+{
+    qsizetype units = 0;
+    for (const QVariant &value : values) {
+        if (value.typeId() == QMetaType::QString)
+            units += static_cast<const QString *>(value.constData())->size();
+    }
+    texts.startRow(units);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values.at(i);
+        const int column = i + 1;
+        switch (value.typeId()) {
+        case QMetaType::QString: {
+            const auto *text = static_cast<const QString *>(value.constData());
+            if (value.isNull() || text->isNull())
+                sqlite3_bind_null(statement, column);
+            else
+                texts.bind(statement, column, *text);
+            break;
+        }
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            if (value.isNull())
+                sqlite3_bind_null(statement, column);
+            else
+                sqlite3_bind_int64(statement, column, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            if (value.isNull())
+                sqlite3_bind_null(statement, column);
+            else
+                sqlite3_bind_double(statement, column, value.toDouble());
+            break;
+        default:
+            if (value.isNull()) {
+                sqlite3_bind_null(statement, column);
+            } else {
+                const QByteArray utf8 = value.toString().toUtf8();
+                sqlite3_bind_text(statement, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            }
+        }
+    }
+}
+
+/** A result column as Qt's driver reads it: integers as qlonglong, reals as double, text as QString. */
+inline QVariant columnVariant(sqlite3_stmt *statement, int column)
+{
+    switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_INTEGER: return QVariant(qlonglong(sqlite3_column_int64(statement, column)));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(statement, column));
+    case SQLITE_NULL: return QVariant();
+    default:
+        return QVariant(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                                          sqlite3_column_bytes(statement, column)));
+    }
+}
+
 } // namespace ub

@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "schema.h"
+#include "sqlitehandle.h"
 #include "walwritecombiner.h"
 
 #include <QAtomicInt>
@@ -147,8 +148,40 @@ Store::Store(const StoreLocation &location, QSqlDatabase db)
 {
 }
 
+struct Store::TransactionStatements
+{
+    SqliteStatement statements[3];
+};
+
+namespace {
+enum TransactionStatement { Begin, Commit, Rollback };
+const char *const kTransactionSql[] = {"BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"};
+} // namespace
+
+bool Store::runTransactionStatement(int which, QString *error)
+{
+    sqlite3 *connection = sqliteHandle(m_db);
+    if (!connection) {
+        *error = u"no SQLite handle"_s;
+        return false;
+    }
+    if (!m_transactionStatements)
+        m_transactionStatements = std::make_unique<TransactionStatements>();
+    sqlite3_stmt *statement =
+        m_transactionStatements->statements[which].prepare(connection, kTransactionSql[which], error);
+    if (!statement)
+        return false;
+    const int rc = sqlite3_step(statement);
+    sqlite3_reset(statement);
+    if (rc == SQLITE_DONE)
+        return true;
+    *error = QString::fromUtf8(sqlite3_errmsg(connection));
+    return false;
+}
+
 Store::~Store()
 {
+    m_transactionStatements.reset(); // before the connection, which cannot close with them prepared
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -252,11 +285,7 @@ bool Store::beginTransaction(QString *error)
     if (m_dialect.isSqlite()) {
         // IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout instead of
         // one failing when it upgrades a read lock.
-        QSqlQuery query(m_db);
-        if (query.exec(u"BEGIN IMMEDIATE"_s))
-            return true;
-        *error = query.lastError().text();
-        return false;
+        return runTransactionStatement(Begin, error);
     }
     if (m_db.transaction())
         return true;
@@ -267,10 +296,8 @@ bool Store::beginTransaction(QString *error)
 bool Store::commit(QString *error)
 {
     if (m_dialect.isSqlite()) {
-        QSqlQuery query(m_db);
-        if (query.exec(u"COMMIT"_s))
+        if (runTransactionStatement(Commit, error))
             return true;
-        *error = query.lastError().text();
         rollback();
         return false;
     }
@@ -284,8 +311,8 @@ bool Store::commit(QString *error)
 void Store::rollback()
 {
     if (m_dialect.isSqlite()) {
-        QSqlQuery query(m_db);
-        query.exec(u"ROLLBACK"_s);
+        QString ignored; // nothing to roll back (the transaction already ended) is not a failure here
+        runTransactionStatement(Rollback, &ignored);
         return;
     }
     m_db.rollback();

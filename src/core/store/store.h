@@ -39,10 +39,16 @@ private:
     Store(const StoreLocation &location, QSqlDatabase db);
     bool migrate(QString *error);
 
+    /** BEGIN IMMEDIATE, COMMIT, ROLLBACK on SQLite: prepared once, run a few thousand times an
+     *  import. Finalised before the connection closes. */
+    bool runTransactionStatement(int which, QString *error);
+    struct TransactionStatements;
+
     StoreLocation m_location;
     SqlDialect m_dialect;
     QSqlDatabase m_db;
     QString m_connectionName;
+    std::unique_ptr<TransactionStatements> m_transactionStatements;
 };
 
 } // namespace ub

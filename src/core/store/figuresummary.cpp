@@ -64,7 +64,7 @@ const char kUpsertGroup[] =
  *  Sql's QVariant binding per value cost more than the upsert itself (#7). */
 bool FigureSummary::addGroupsSqlite(sqlite3 *connection, const QList<SummaryGroup> &groups, QString *error)
 {
-    sqlite3_stmt *statement = m_upsert.prepare(connection, kUpsertGroup, error);
+    sqlite3_stmt *statement = m_store.sqliteStatement(kUpsertGroup, error);
     if (!statement)
         return false;
     for (const SummaryGroup &group : groups) {

@@ -31,7 +31,7 @@ struct SummaryGroup
  * Adds and takes away figures' contributions to figure_summary, inside the caller's transaction.
  * Whoever inserts, deletes or changes figures calls remove() before and add() after, for the
  * same figures, so every group's counts stay exact and its sum equal up to rounding order.
- * An Importer keeps one for all its files; it must go before the store's connection closes.
+ * An Importer keeps one for all its files.
  */
 class FigureSummary
 {
@@ -58,7 +58,6 @@ private:
     bool addGroupsSqlite(sqlite3 *connection, const QList<SummaryGroup> &groups, QString *error);
 
     Store &m_store;
-    SqliteStatement m_upsert; ///< prepared on first use, kept while this object lives
     Utf8RowBinder m_texts;
 };
 

@@ -9,7 +9,6 @@
 #include "sqlitehandle.h"
 #include "sqlvalues.h"
 #include "store.h"
-#include "walcheckpointer.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -70,15 +69,15 @@ constexpr int kFigureColumns = 24;
 
 struct Importer::Statements
 {
-    Statements(Store &store) : db(store.database()), checkpointer(store.database()), summary(store) {}
+    Statements(Store &store) : store(store), db(store.database()), summary(store) {}
+    Store &store;
     QSqlDatabase &db;
-    WalCheckpointer checkpointer;
     /** Everything below is prepared on first use and kept for every later file. */
     FigureSummary summary;
     SqliteFigureWriter *figureWriter()
     {
         if (!sqliteFigures)
-            sqliteFigures = std::make_unique<SqliteFigureWriter>(db);
+            sqliteFigures = std::make_unique<SqliteFigureWriter>(store);
         return sqliteFigures.get();
     }
     std::unique_ptr<SqliteFigureWriter> sqliteFigures;
@@ -148,10 +147,7 @@ struct Importer::Statements
     bool execSqlite(sqlite3 *connection, const QString &sql, const QVariantList &values, QString *error,
                     QVariantList *row)
     {
-        std::unique_ptr<SqliteStatement> &slot = sqliteBySql[sql];
-        if (!slot)
-            slot = std::make_unique<SqliteStatement>();
-        sqlite3_stmt *statement = slot->prepare(connection, sql.toUtf8().constData(), error);
+        sqlite3_stmt *statement = store.sqliteStatement(sql.toUtf8(), error);
         if (!statement)
             return false;
         bindVariants(statement, values, texts);
@@ -168,7 +164,6 @@ struct Importer::Statements
         *error = QString::fromUtf8(sqlite3_errmsg(connection));
         return false;
     }
-    std::map<QString, std::unique_ptr<SqliteStatement>> sqliteBySql;
     Utf8RowBinder texts;
 };
 
@@ -180,6 +175,7 @@ Importer::Importer(Store &store, const Extractor &extractor)
         // stay in memory between the per-file transactions instead of being re-read.
         QSqlQuery pragma(store.database());
         pragma.exec(u"PRAGMA cache_size = -65536"_s);
+        store.checkpointInBackground();
     }
 }
 
@@ -187,10 +183,7 @@ Importer::~Importer() = default;
 
 void Importer::checkpoint()
 {
-    if (m_statements->checkpointer.isActive())
-        m_statements->checkpointer.checkpointNow();
-    else if (m_store.dialect().isSqlite())
-        QSqlQuery(m_store.database()).exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
+    m_store.checkpoint();
 }
 
 QStringList Importer::collectReportFiles(const QStringList &paths, QStringList *problems)

@@ -1,20 +1,16 @@
 #include "sqlitefigurewriter.h"
 
 #include "figure.h"
+#include "store.h"
 
 using namespace Qt::StringLiterals;
 
 namespace ub {
 
-SqliteFigureWriter::SqliteFigureWriter(QSqlDatabase &db)
-    : m_connection(sqliteHandle(db))
+SqliteFigureWriter::SqliteFigureWriter(Store &store)
+    : m_connection(sqliteHandle(store.database()))
 {
-    if (!m_connection) {
-        m_error = u"no SQLite handle"_s;
-        return;
-    }
-    m_insert = m_statement.prepare(
-        m_connection,
+    m_insert = store.sqliteStatement(
         "INSERT INTO figures (document_id, ordinal, figure_key, start_offset, end_offset, quote, value, unit, "
         "unit_text, qualifier, region, subregion, year, category, indicator, subject, sentence, sentence_start, "
         "page, highlight_item, block, fact, is_primary, sentence_id) "

@@ -5,22 +5,21 @@
 
 #include <QString>
 
-class QSqlDatabase;
-
 namespace ub {
 
+class Store;
 struct Figure;
 
 /**
  * The figure INSERT on the Qt connection's own sqlite3 handle (#7), prepared once and reused for
  * every document an Importer writes: numbers are bound as numbers and texts as UTF-8 from one
- * reused buffer, several times cheaper than Qt Sql's QVariant binding per value. Must be
- * destroyed before its store's connection closes (see SqliteStatement).
+ * reused buffer, several times cheaper than Qt Sql's QVariant binding per value. The statement
+ * belongs to the store (Store::sqliteStatement).
  */
 class SqliteFigureWriter
 {
 public:
-    explicit SqliteFigureWriter(QSqlDatabase &db);
+    explicit SqliteFigureWriter(Store &store);
 
     /** False (with the reason in error()) when the statement could not be prepared. */
     bool isValid() const { return m_insert != nullptr; }
@@ -32,7 +31,6 @@ public:
 
 private:
     sqlite3 *m_connection = nullptr;
-    SqliteStatement m_statement;
     sqlite3_stmt *m_insert = nullptr;
     Utf8RowBinder m_texts;
     QString m_error;

@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "sqlitehandle.h"
+#include "walcheckpointer.h"
 #include "walwritecombiner.h"
 
 #include <QAtomicInt>
@@ -148,40 +149,50 @@ Store::Store(const StoreLocation &location, QSqlDatabase db)
 {
 }
 
-struct Store::TransactionStatements
-{
-    SqliteStatement statements[3];
-};
-
-namespace {
-enum TransactionStatement { Begin, Commit, Rollback };
-const char *const kTransactionSql[] = {"BEGIN IMMEDIATE", "COMMIT", "ROLLBACK"};
-} // namespace
-
-bool Store::runTransactionStatement(int which, QString *error)
+sqlite3_stmt *Store::sqliteStatement(const QByteArray &sql, QString *error)
 {
     sqlite3 *connection = sqliteHandle(m_db);
     if (!connection) {
         *error = u"no SQLite handle"_s;
-        return false;
+        return nullptr;
     }
-    if (!m_transactionStatements)
-        m_transactionStatements = std::make_unique<TransactionStatements>();
-    sqlite3_stmt *statement =
-        m_transactionStatements->statements[which].prepare(connection, kTransactionSql[which], error);
+    std::unique_ptr<SqliteStatement> &slot = m_sqliteStatements[sql];
+    if (!slot)
+        slot = std::make_unique<SqliteStatement>();
+    return slot->prepare(connection, sql.constData(), error);
+}
+
+bool Store::runSqlite(const QByteArray &sql, QString *error)
+{
+    sqlite3_stmt *statement = sqliteStatement(sql, error);
     if (!statement)
         return false;
     const int rc = sqlite3_step(statement);
     sqlite3_reset(statement);
     if (rc == SQLITE_DONE)
         return true;
-    *error = QString::fromUtf8(sqlite3_errmsg(connection));
+    *error = QString::fromUtf8(sqlite3_errmsg(sqliteHandle(m_db)));
     return false;
+}
+
+void Store::checkpointInBackground()
+{
+    if (!m_checkpointer && m_dialect.isSqlite())
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_db);
+}
+
+void Store::checkpoint()
+{
+    if (m_checkpointer && m_checkpointer->isActive())
+        m_checkpointer->checkpointNow();
+    else if (m_dialect.isSqlite())
+        QSqlQuery(m_db).exec(u"PRAGMA wal_checkpoint(PASSIVE)"_s);
 }
 
 Store::~Store()
 {
-    m_transactionStatements.reset(); // before the connection, which cannot close with them prepared
+    m_checkpointer.reset();
+    m_sqliteStatements.clear(); // before the connection, which cannot close with them prepared
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -285,7 +296,7 @@ bool Store::beginTransaction(QString *error)
     if (m_dialect.isSqlite()) {
         // IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout instead of
         // one failing when it upgrades a read lock.
-        return runTransactionStatement(Begin, error);
+        return runSqlite("BEGIN IMMEDIATE", error);
     }
     if (m_db.transaction())
         return true;
@@ -296,7 +307,7 @@ bool Store::beginTransaction(QString *error)
 bool Store::commit(QString *error)
 {
     if (m_dialect.isSqlite()) {
-        if (runTransactionStatement(Commit, error))
+        if (runSqlite("COMMIT", error))
             return true;
         rollback();
         return false;
@@ -312,7 +323,7 @@ void Store::rollback()
 {
     if (m_dialect.isSqlite()) {
         QString ignored; // nothing to roll back (the transaction already ended) is not a failure here
-        runTransactionStatement(Rollback, &ignored);
+        runSqlite("ROLLBACK", &ignored);
         return;
     }
     m_db.rollback();

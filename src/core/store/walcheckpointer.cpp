@@ -24,7 +24,9 @@ QByteArray pragmaValue(sqlite3 *connection, const char *pragma)
 
 } // namespace
 
-WalCheckpointer::WalCheckpointer(QSqlDatabase &importing)
+WalCheckpointer::WalCheckpointer(QSqlDatabase &importing, int requestPages, int waitPages)
+    : m_requestPages(requestPages)
+    , m_waitPages(waitPages)
 {
     sqlite3 *connection = sqliteHandle(importing);
     if (!connection)
@@ -36,6 +38,14 @@ WalCheckpointer::WalCheckpointer(QSqlDatabase &importing)
         sqlite3_close(m_own);
         m_own = nullptr;
         return; // the importing connection keeps checkpointing itself
+    }
+    // A fresh connection is not in WAL mode until it has read the database; until then a
+    // checkpoint on it returns at once and copies nothing.
+    if (pragmaValue(m_own, "SELECT count(*) FROM sqlite_master").isEmpty() ||
+        pragmaValue(m_own, "PRAGMA journal_mode") != "wal") {
+        sqlite3_close(m_own);
+        m_own = nullptr;
+        return;
     }
     m_importing = connection;
     m_autocheckpoint = pragmaValue(connection, "PRAGMA wal_autocheckpoint").toInt();
@@ -67,10 +77,10 @@ int WalCheckpointer::walHook(void *self, sqlite3 *, const char *, int pages)
 
 void WalCheckpointer::onCommit(int pages)
 {
-    if (pages < kRequestPages)
+    if (pages < m_requestPages)
         return;
     std::unique_lock lock(m_mutex);
-    if (pages < kWaitPages) {
+    if (pages < m_waitPages) {
         if (!m_requested) {
             m_requested = true;
             ++m_requests;

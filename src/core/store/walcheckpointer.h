@@ -28,7 +28,9 @@ namespace ub {
 class WalCheckpointer
 {
 public:
-    explicit WalCheckpointer(QSqlDatabase &importing);
+    /** requestPages and waitPages: the WAL sizes (in pages) at which a commit asks for a
+     *  checkpoint, and at which it waits for one to finish. */
+    explicit WalCheckpointer(QSqlDatabase &importing, int requestPages = kRequestPages, int waitPages = kWaitPages);
     ~WalCheckpointer(); ///< waits for a running checkpoint, gives the connection back its automatic one
     WalCheckpointer(const WalCheckpointer &) = delete;
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
@@ -38,7 +40,7 @@ public:
     void checkpointNow();
 
     /** WAL pages after which a commit asks for a checkpoint, and after which it waits for one. */
-    static constexpr int kRequestPages = 8192;  // 32 MB of 4 KB pages
+    static constexpr int kRequestPages = 8192; // 32 MB of 4 KB pages
     static constexpr int kWaitPages = 65536;    // 256 MB
 
 private:
@@ -46,6 +48,8 @@ private:
     void onCommit(int pages);
     void run();
 
+    const int m_requestPages;
+    const int m_waitPages;
     sqlite3 *m_importing = nullptr;
     sqlite3 *m_own = nullptr;
     int m_autocheckpoint = 1000; ///< the importing connection's setting, restored at the end

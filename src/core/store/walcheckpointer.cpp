@@ -77,10 +77,13 @@ int WalCheckpointer::walHook(void *self, sqlite3 *, const char *, int pages)
 
 void WalCheckpointer::onCommit(int pages)
 {
-    if (pages < m_requestPages)
-        return;
     std::unique_lock lock(m_mutex);
+    if (pages < m_backfilled)
+        m_backfilled = 0; // the WAL was started afresh
+    // Each pass syncs the database file, so a pass is worth it only for a batch of new pages.
     if (pages < m_waitPages) {
+        if (pages - m_backfilled < m_requestPages)
+            return;
         if (!m_requested) {
             m_requested = true;
             ++m_requests;
@@ -88,8 +91,9 @@ void WalCheckpointer::onCommit(int pages)
         }
         return;
     }
-    // The checkpointer fell behind. Wait for a pass that starts after this commit: with no new
-    // commits meanwhile it backfills the whole WAL, and the next transaction restarts it.
+    // SQLite starts the WAL afresh only when a checkpoint has copied all of it before the next
+    // transaction begins, which a steady stream of commits rarely allows. At the limit, wait for
+    // a pass that starts after this commit: with no commit meanwhile it copies the whole WAL.
     if (!m_requested) {
         m_requested = true;
         ++m_requests;
@@ -125,8 +129,11 @@ void WalCheckpointer::run()
         lock.unlock();
         // PASSIVE: copies what no reader still needs and never waits; a busy result (another
         // connection checkpointing) just means this pass did less.
-        sqlite3_wal_checkpoint_v2(m_own, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        int walPages = 0;
+        int backfilled = 0;
+        sqlite3_wal_checkpoint_v2(m_own, nullptr, SQLITE_CHECKPOINT_PASSIVE, &walPages, &backfilled);
         lock.lock();
+        m_backfilled = qMax(backfilled, 0);
         m_completed = pass;
         m_done.notify_all();
     }

@@ -39,8 +39,9 @@ public:
     /** Checkpoints everything committed so far and waits for it. */
     void checkpointNow();
 
-    /** WAL pages after which a commit asks for a checkpoint, and after which it waits for one. */
-    static constexpr int kRequestPages = 8192; // 32 MB of 4 KB pages
+    /** New WAL pages after which a commit asks for a checkpoint, and WAL pages after which it
+     *  waits for one. */
+    static constexpr int kRequestPages = 2048; // 8 MB of 4 KB pages
     static constexpr int kWaitPages = 65536;    // 256 MB
 
 private:
@@ -57,6 +58,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_done;
+    int m_backfilled = 0; ///< WAL pages already copied by the last pass; guarded by m_mutex
     bool m_requested = false;
     bool m_stopping = false;
     std::uint64_t m_requests = 0;  ///< guarded by m_mutex

@@ -28,8 +28,8 @@ QString columnOf(GroupField field)
     return {};
 }
 
-/** The WHERE conditions of a filter over figure_summary or (with a "f." prefix) the figures
- *  table, values appended to bound. */
+/** The WHERE conditions of a filter over figure_summary or (with an "s." prefix) figure_sources,
+ *  values appended to bound. */
 QStringList conditionsFor(const AggregateFilter &filter, const QString &prefix, QVariantList &bound)
 {
     QStringList conditions = {prefix + u"is_primary = 1"_s, prefix + u"rejected = 0"_s};
@@ -138,8 +138,9 @@ QList<DocumentMention> AggregateQueries::documentsFor(const QString &region, QSt
     QSqlQuery query(m_store.database());
     QList<DocumentMention> documents;
     if (!runBound(query,
-             u"SELECT d.name, d.title, d.year, count(*) FROM figures f JOIN documents d ON d.id = f.document_id "
-             "WHERE f.region = ? AND f.rejected = 0 GROUP BY d.id, d.name, d.title, d.year "
+             u"SELECT d.name, d.title, d.year, sum(s.figures) FROM figure_sources s "
+             "JOIN documents d ON d.id = s.document_id "
+             "WHERE s.region = ? AND s.rejected = 0 GROUP BY d.id, d.name, d.title, d.year "
              "ORDER BY d.year DESC, d.name"_s,
              {region}, error))
         return documents;
@@ -163,13 +164,16 @@ QStringList AggregateQueries::regions(QString *error)
 QList<DocumentMention> AggregateQueries::sources(const AggregateFilter &filter, QString *error)
 {
     QVariantList values;
-    const QStringList conditions = conditionsFor(filter, u"f."_s, values);
+    // figure_sources holds each document's groups (a few dozen rows per document), so this reads
+    // no figure rows at all.
+    const QStringList conditions = conditionsFor(filter, u"s."_s, values);
     QSqlQuery query(m_store.database());
     QList<DocumentMention> documents;
     if (!runBound(query,
-                  u"SELECT d.name, d.title, d.year, count(*) FROM figures f JOIN documents d ON d.id = f.document_id "
-                  "WHERE "_s + conditions.join(u" AND "_s) +
-                      u" GROUP BY d.id, d.name, d.title, d.year ORDER BY count(*) DESC, d.name"_s,
+                  u"SELECT d.name, d.title, d.year, sum(s.figures) FROM figure_sources s "
+                  "JOIN documents d ON d.id = s.document_id WHERE "_s +
+                      conditions.join(u" AND "_s) +
+                      u" GROUP BY d.id, d.name, d.title, d.year ORDER BY sum(s.figures) DESC, d.name"_s,
                   values, error))
         return documents;
     while (query.next())

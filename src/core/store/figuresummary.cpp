@@ -18,11 +18,11 @@ namespace ub {
 
 bool FigureSummary::apply(const QString &condition, const QVariantList &values, int sign, QString *error)
 {
-    // One upsert per call: the figures' groups are summed in SQL and merged into existing groups.
+    // One upsert per table: the figures' groups are summed in SQL and merged into existing groups.
     // Both engines accept INSERT … SELECT … ON CONFLICT; the GROUP BY keeps SQLite from reading
     // ON as a join constraint.
     const QString s = sign < 0 ? u"-"_s : QString();
-    const QString sql =
+    const QString summary =
         u"INSERT INTO figure_summary (region, year, category, indicator, unit, is_primary, rejected, total, "
         "figures, approximate) SELECT region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected, "_s +
         s + u"sum(value), "_s + s + u"count(*), "_s + s +
@@ -31,8 +31,15 @@ bool FigureSummary::apply(const QString &condition, const QVariantList &values, 
         "ON CONFLICT (region, year, category, indicator, unit, is_primary, rejected) DO UPDATE SET "
         "total = figure_summary.total + excluded.total, figures = figure_summary.figures + excluded.figures, "
         "approximate = figure_summary.approximate + excluded.approximate"_s;
+    const QString sources =
+        u"INSERT INTO figure_sources (document_id, region, year, category, indicator, unit, is_primary, rejected, "
+        "figures) SELECT document_id, region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected, "_s +
+        s + u"count(*) FROM figures WHERE "_s + condition +
+        u" GROUP BY document_id, region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected "
+        "ON CONFLICT (document_id, region, year, category, indicator, unit, is_primary, rejected) DO UPDATE SET "
+        "figures = figure_sources.figures + excluded.figures"_s;
     QSqlQuery query(m_store.database());
-    return runBound(query, sql, values, error);
+    return runBound(query, summary, values, error) && runBound(query, sources, values, error);
 }
 
 bool FigureSummary::add(const QString &condition, const QVariantList &values, QString *error)
@@ -46,7 +53,8 @@ bool FigureSummary::remove(const QString &condition, const QVariantList &values,
         return false;
     // An empty group must vanish rather than linger with a rounding residue as its sum.
     QSqlQuery query(m_store.database());
-    return runBound(query, u"DELETE FROM figure_summary WHERE figures = 0"_s, {}, error);
+    return runBound(query, u"DELETE FROM figure_summary WHERE figures = 0"_s, {}, error) &&
+           runBound(query, u"DELETE FROM figure_sources WHERE figures = 0"_s, {}, error);
 }
 
 namespace {
@@ -58,61 +66,86 @@ const char kUpsertGroup[] =
     "total = figure_summary.total + excluded.total, figures = figure_summary.figures + excluded.figures, "
     "approximate = figure_summary.approximate + excluded.approximate";
 
+const char kUpsertSource[] =
+    "INSERT INTO figure_sources (document_id, region, year, category, indicator, unit, is_primary, rejected, "
+    "figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (document_id, region, year, category, indicator, unit, is_primary, rejected) DO UPDATE SET "
+    "figures = figure_sources.figures + excluded.figures";
+
 } // namespace
 
-/** The upserts through the sqlite3 C API: an import writes about one group per figure, and Qt
- *  Sql's QVariant binding per value cost more than the upsert itself (#7). */
-bool FigureSummary::addGroupsSqlite(sqlite3 *connection, const QList<SummaryGroup> &groups, QString *error)
+/** The upserts through the sqlite3 C API: an import writes a few dozen groups per document, and
+ *  Qt Sql's QVariant binding per value cost more than the upserts themselves (#7). */
+bool FigureSummary::addGroupsSqlite(sqlite3 *connection, qint64 documentId, const QList<SummaryGroup> &groups,
+                                    QString *error)
 {
-    sqlite3_stmt *statement = m_store.sqliteStatement(kUpsertGroup, error);
-    if (!statement)
+    sqlite3_stmt *summary = m_store.sqliteStatement(kUpsertGroup, error);
+    sqlite3_stmt *sources = summary ? m_store.sqliteStatement(kUpsertSource, error) : nullptr;
+    if (!sources)
         return false;
-    for (const SummaryGroup &group : groups) {
-        m_texts.startRow(group.region.size() + group.category.size() + group.indicator.size() + group.unit.size());
-        m_texts.bind(statement, 1, group.region);
-        sqlite3_bind_int64(statement, 2, group.year);
-        m_texts.bind(statement, 3, group.category);
-        m_texts.bind(statement, 4, group.indicator);
-        m_texts.bind(statement, 5, group.unit);
-        sqlite3_bind_int64(statement, 6, group.primary ? 1 : 0);
-        sqlite3_bind_int64(statement, 7, group.rejected ? 1 : 0);
-        sqlite3_bind_double(statement, 8, group.total);
-        sqlite3_bind_int64(statement, 9, group.figures);
-        sqlite3_bind_int64(statement, 10, group.approximate);
+    auto step = [&](sqlite3_stmt *statement) {
         const int rc = sqlite3_step(statement);
         sqlite3_reset(statement);
-        if (rc != SQLITE_DONE) {
-            *error = QString::fromUtf8(sqlite3_errmsg(connection));
+        if (rc == SQLITE_DONE)
+            return true;
+        *error = QString::fromUtf8(sqlite3_errmsg(connection));
+        return false;
+    };
+    for (const SummaryGroup &group : groups) {
+        m_texts.startRow(group.region.size() + group.category.size() + group.indicator.size() + group.unit.size());
+        const QByteArrayView texts[] = {m_texts.encode(group.region), m_texts.encode(group.category),
+                                        m_texts.encode(group.indicator), m_texts.encode(group.unit)};
+        // The group's key, the same columns in both statements (after the sources' document_id).
+        auto bindKey = [&](sqlite3_stmt *statement, int first) {
+            Utf8RowBinder::bind(statement, first, texts[0]);
+            sqlite3_bind_int64(statement, first + 1, group.year);
+            Utf8RowBinder::bind(statement, first + 2, texts[1]);
+            Utf8RowBinder::bind(statement, first + 3, texts[2]);
+            Utf8RowBinder::bind(statement, first + 4, texts[3]);
+            sqlite3_bind_int64(statement, first + 5, group.primary ? 1 : 0);
+            sqlite3_bind_int64(statement, first + 6, group.rejected ? 1 : 0);
+        };
+        bindKey(summary, 1);
+        sqlite3_bind_double(summary, 8, group.total);
+        sqlite3_bind_int64(summary, 9, group.figures);
+        sqlite3_bind_int64(summary, 10, group.approximate);
+        sqlite3_bind_int64(sources, 1, documentId);
+        bindKey(sources, 2);
+        sqlite3_bind_int64(sources, 9, group.figures);
+        if (!step(summary) || !step(sources))
             return false;
-        }
     }
     return true;
 }
 
-bool FigureSummary::add(const QList<SummaryGroup> &groups, QString *error)
+bool FigureSummary::add(qint64 documentId, const QList<SummaryGroup> &groups, QString *error)
 {
     if (groups.isEmpty())
         return true;
     if (sqlite3 *connection = m_store.dialect().isSqlite() ? sqliteHandle(m_store.database()) : nullptr)
-        return addGroupsSqlite(connection, groups, error);
-    QSqlQuery query(m_store.database());
-    if (!query.prepare(QString::fromLatin1(kUpsertGroup))) {
-        *error = query.lastError().text();
+        return addGroupsSqlite(connection, documentId, groups, error);
+    QSqlQuery summary(m_store.database());
+    QSqlQuery sources(m_store.database());
+    if (!summary.prepare(QString::fromLatin1(kUpsertGroup)) || !sources.prepare(QString::fromLatin1(kUpsertSource))) {
+        *error = (summary.lastError().isValid() ? summary : sources).lastError().text();
         return false;
     }
     for (const SummaryGroup &group : groups) {
-        query.bindValue(0, group.region);
-        query.bindValue(1, group.year);
-        query.bindValue(2, group.category);
-        query.bindValue(3, group.indicator);
-        query.bindValue(4, group.unit);
-        query.bindValue(5, group.primary ? 1 : 0);
-        query.bindValue(6, group.rejected ? 1 : 0);
-        query.bindValue(7, group.total);
-        query.bindValue(8, group.figures);
-        query.bindValue(9, group.approximate);
-        if (!query.exec()) {
-            *error = query.lastError().text();
+        const QVariantList key = {group.region, group.year,   group.category, group.indicator,
+                                  group.unit,   group.primary ? 1 : 0, group.rejected ? 1 : 0};
+        int column = 0;
+        for (const QVariant &value : key)
+            summary.bindValue(column++, value);
+        summary.bindValue(column++, group.total);
+        summary.bindValue(column++, group.figures);
+        summary.bindValue(column++, group.approximate);
+        column = 0;
+        sources.bindValue(column++, documentId);
+        for (const QVariant &value : key)
+            sources.bindValue(column++, value);
+        sources.bindValue(column++, group.figures);
+        if (!summary.exec() || !sources.exec()) {
+            *error = (summary.lastError().isValid() ? summary : sources).lastError().text();
             return false;
         }
     }

@@ -1,4 +1,4 @@
-// Keeping the figure_summary table (per-group sums and counts of figures) in step with figures.
+// Keeping figure_summary (per-group sums and counts of figures) and figure_sources (the same groups per document) in step with figures.
 #pragma once
 
 #include "sqlitehandle.h"
@@ -28,7 +28,8 @@ struct SummaryGroup
 };
 
 /**
- * Adds and takes away figures' contributions to figure_summary, inside the caller's transaction.
+ * Adds and takes away figures' contributions to figure_summary and figure_sources, inside the
+ * caller's transaction.
  * Whoever inserts, deletes or changes figures calls remove() before and add() after, for the
  * same figures, so every group's counts stay exact and its sum equal up to rounding order.
  * An Importer keeps one for all its files.
@@ -44,9 +45,9 @@ public:
     bool add(const QString &condition, const QVariantList &values, QString *error);
     /** Takes the figures matching `condition` away again, dropping groups left empty. */
     bool remove(const QString &condition, const QVariantList &values, QString *error);
-    /** Counts groups computed by the caller, for figures it has just written as they are in
-     *  memory (no correction changed them): saves reading the rows back. */
-    bool add(const QList<SummaryGroup> &groups, QString *error);
+    /** Counts groups computed by the caller, for figures of one document it has just written as
+     *  they are in memory (no correction changed them): saves reading the rows back. */
+    bool add(qint64 documentId, const QList<SummaryGroup> &groups, QString *error);
 
     /** The groups of freshly extracted figures (none rejected); primary[i] says whether figure i
      *  is its fact's first statement. Sums run in figure order, as SQL's sum over the document's
@@ -55,7 +56,7 @@ public:
 
 private:
     bool apply(const QString &condition, const QVariantList &values, int sign, QString *error);
-    bool addGroupsSqlite(sqlite3 *connection, const QList<SummaryGroup> &groups, QString *error);
+    bool addGroupsSqlite(sqlite3 *connection, qint64 documentId, const QList<SummaryGroup> &groups, QString *error);
 
     Store &m_store;
     Utf8RowBinder m_texts;

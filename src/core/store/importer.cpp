@@ -530,7 +530,7 @@ bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &
         return failed();
     if (!row.isEmpty() && !CorrectionStore(m_store).reapply(documentId, report.name, error, &corrected))
         return failed();
-    if (!(corrected == 0 ? summary.add(FigureSummary::groupsOf(result.figures, rows.primary), error)
+    if (!(corrected == 0 ? summary.add(documentId, FigureSummary::groupsOf(result.figures, rows.primary), error)
                          : summary.add(u"document_id = ?"_s, {documentId}, error)))
         return failed();
     // In the file's own transaction: a second commit per file just for its log line cost as

@@ -178,6 +178,35 @@ const QList<Migration> &migrations()
              u"CREATE INDEX sentences_document ON sentences(document_id)"_s,
              u"ALTER TABLE figures ADD COLUMN sentence_id %BIGINT%"_s,
          }},
+        {4,
+         {
+             // Which documents the figures of each summary group come from (#7): the source list
+             // under an exported chart. It replaces the figures(region, year) index, which cost
+             // every import a hundred inserts at scattered places in a million-entry b-tree; these
+             // rows are a document's few dozen groups, appended at the end of a table clustered
+             // by document. Kept exact by FigureSummary with figure_summary.
+             u"CREATE TABLE figure_sources ("
+             "  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+             "  region TEXT NOT NULL,"
+             "  year INTEGER NOT NULL,"
+             "  category TEXT NOT NULL,"
+             "  indicator TEXT NOT NULL,"
+             "  unit TEXT NOT NULL,"
+             "  is_primary INTEGER NOT NULL,"
+             "  rejected INTEGER NOT NULL,"
+             "  figures INTEGER NOT NULL,"
+             "  PRIMARY KEY (document_id, region, year, category, indicator, unit, is_primary, rejected))"
+             "%WITHOUT_ROWID%"_s,
+             u"INSERT INTO figure_sources (document_id, region, year, category, indicator, unit, is_primary, "
+             "rejected, figures) "
+             "SELECT document_id, region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected, "
+             "count(*) FROM figures "
+             "GROUP BY document_id, region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected"_s,
+             // The city panel's document list and the footer of a chart of a few cities. A
+             // document's groups share a handful of regions, so an import touches few of its pages.
+             u"CREATE INDEX figure_sources_region ON figure_sources(region, year)"_s,
+             u"DROP INDEX IF EXISTS figures_region"_s,
+         }},
     };
     return all;
 }

@@ -65,11 +65,17 @@ public:
         m_end = m_buffer.data();
     }
     /** '' for a null string, never NULL, as the schema stores text. */
-    void bind(sqlite3_stmt *statement, int column, QStringView text)
+    void bind(sqlite3_stmt *statement, int column, QStringView text) { bind(statement, column, encode(text)); }
+    /** The UTF-8 of text in the row's buffer, to bind to more than one statement. */
+    QByteArrayView encode(QStringView text)
     {
         char *const start = m_end;
         m_end = appendUtf8(m_end, text);
-        sqlite3_bind_text(statement, column, start, int(m_end - start), SQLITE_STATIC);
+        return QByteArrayView(start, m_end - start);
+    }
+    static void bind(sqlite3_stmt *statement, int column, QByteArrayView utf8)
+    {
+        sqlite3_bind_text(statement, column, utf8.data(), int(utf8.size()), SQLITE_STATIC);
     }
 
 private:

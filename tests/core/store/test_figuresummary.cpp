@@ -20,39 +20,55 @@ using namespace ub;
 
 namespace {
 
-/** The aggregate as version 2 computed it, straight over figures: the reference answer. */
-QString directAggregateSql(const AggregateFilter &filter, const QList<GroupField> &groupBy,
-                           QVariantList *bound)
+/** The filter as conditions straight over figures (columns prefixed with `prefix`). */
+QStringList directConditions(const AggregateFilter &filter, const QString &prefix, QVariantList *bound)
 {
-    QStringList conditions = {u"is_primary = 1"_s, u"rejected = 0"_s};
+    QStringList conditions = {prefix + u"is_primary = 1"_s, prefix + u"rejected = 0"_s};
     if (!filter.regions.isEmpty()) {
         QStringList marks;
         for (const QString &region : filter.regions) {
             marks << u"?"_s;
             *bound << region;
         }
-        conditions << u"region IN (%1)"_s.arg(marks.join(u", "_s));
+        conditions << prefix + u"region IN (%1)"_s.arg(marks.join(u", "_s));
     }
     if (filter.yearFrom) {
-        conditions << u"year >= ?"_s;
+        conditions << prefix + u"year >= ?"_s;
         *bound << *filter.yearFrom;
     }
     if (filter.yearTo) {
-        conditions << u"year <= ?"_s;
+        conditions << prefix + u"year <= ?"_s;
         *bound << *filter.yearTo;
     }
     if (filter.category) {
-        conditions << u"category = ?"_s;
+        conditions << prefix + u"category = ?"_s;
         *bound << toKey(*filter.category);
     }
     if (!filter.indicator.isEmpty()) {
-        conditions << u"indicator = ?"_s;
+        conditions << prefix + u"indicator = ?"_s;
         *bound << filter.indicator;
     }
     if (filter.unit) {
-        conditions << u"unit = ?"_s;
+        conditions << prefix + u"unit = ?"_s;
         *bound << toKey(*filter.unit);
     }
+    return conditions;
+}
+
+/** The documents behind an aggregate as version 3 found them, joining figures: the reference. */
+QString directSourcesSql(const AggregateFilter &filter, QVariantList *bound)
+{
+    return u"SELECT d.name, d.title, d.year, count(*) FROM figures f JOIN documents d ON d.id = f.document_id "
+           "WHERE "_s +
+           directConditions(filter, u"f."_s, bound).join(u" AND "_s) +
+           u" GROUP BY d.id, d.name, d.title, d.year ORDER BY count(*) DESC, d.name"_s;
+}
+
+/** The aggregate as version 2 computed it, straight over figures: the reference answer. */
+QString directAggregateSql(const AggregateFilter &filter, const QList<GroupField> &groupBy,
+                           QVariantList *bound)
+{
+    const QStringList conditions = directConditions(filter, QString(), bound);
     QStringList columns;
     for (GroupField field : groupBy) {
         switch (field) {
@@ -187,6 +203,29 @@ protected:
         }
         ASSERT_FALSE(fresh.isEmpty());
         ASSERT_EQ(stored, fresh);
+
+        // figure_sources: the same groups per document, counted.
+        const QString documentGroups = u"document_id, "_s + groups;
+        ASSERT_TRUE(query.exec(u"SELECT "_s + documentGroups + u", count(*) FROM figures GROUP BY "_s +
+                               documentGroups + u" ORDER BY "_s + documentGroups));
+        QStringList freshSources;
+        while (query.next()) {
+            QStringList parts;
+            for (int i = 0; i < 9; ++i)
+                parts << query.value(i).toString();
+            freshSources << parts.join(u'|');
+        }
+        ASSERT_TRUE(query.exec(u"SELECT document_id, region, year, category, indicator, unit, is_primary, rejected, "
+                               "figures FROM figure_sources ORDER BY document_id, region, year, category, indicator, "
+                               "unit, is_primary, rejected"_s));
+        QStringList storedSources;
+        while (query.next()) {
+            QStringList parts;
+            for (int i = 0; i < 9; ++i)
+                parts << query.value(i).toString();
+            storedSources << parts.join(u'|');
+        }
+        EXPECT_EQ(storedSources, freshSources);
         for (qsizetype i = 0; i < fresh.size(); ++i)
             EXPECT_NEAR(storedSums.at(i), freshSums.at(i), 1e-9 * std::max(1.0, std::abs(freshSums.at(i))))
                 << fresh.at(i).toStdString();
@@ -243,6 +282,25 @@ protected:
                 EXPECT_NEAR(ours.at(i).sum, reference.at(i).sum,
                             1e-9 * std::max(1.0, std::abs(reference.at(i).sum)));
             }
+            // The chart footer's documents, from figure_sources and from a join over figures.
+            QString error;
+            const QList<DocumentMention> sources = aggregates.sources(c.filter, &error);
+            ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+            QVariantList values;
+            QSqlQuery query(m_store->database());
+            ASSERT_TRUE(query.prepare(directSourcesSql(c.filter, &values)));
+            for (int i = 0; i < values.size(); ++i)
+                query.bindValue(i, values.at(i));
+            ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+            QStringList expected;
+            while (query.next())
+                expected << u"%1|%2|%3|%4"_s.arg(query.value(0).toString(), query.value(1).toString())
+                                .arg(query.value(2).toInt())
+                                .arg(query.value(3).toInt());
+            QStringList found;
+            for (const DocumentMention &document : sources)
+                found << u"%1|%2|%3|%4"_s.arg(document.name, document.title).arg(document.year).arg(document.figures);
+            EXPECT_EQ(found, expected);
         }
 
         // The figure table's count and the per-region counts, with and without rejected figures.

@@ -21,7 +21,7 @@ protected:
     {
         QSqlDatabase &db = m_store->database();
         QSqlQuery query(db);
-        for (const QString &table : {u"figure_summary"_s, u"sentences"_s, u"figures"_s, u"highlights"_s,
+        for (const QString &table : {u"figure_sources"_s, u"figure_summary"_s, u"sentences"_s, u"figures"_s, u"highlights"_s,
                                      u"blocks"_s, u"corrections"_s, u"import_log"_s, u"regions"_s,
                                      u"indicators"_s, u"documents"_s})
             ASSERT_TRUE(query.exec(u"DROP TABLE IF EXISTS "_s + table)) << query.lastError().text().toStdString();
@@ -93,6 +93,22 @@ TEST_F(MigrationTest, VersionOneStoreIsMigratedWithItsDataIntact)
                                    ? u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'figures_panel_%'"_s
                                    : u"SELECT count(*) FROM pg_indexes WHERE indexname LIKE 'figures_panel_%'"_s;
     ASSERT_TRUE(query.exec(indexQuery) && query.next()) << query.lastError().text().toStdString();
+    EXPECT_EQ(query.value(0).toInt(), 0);
+
+    // Version 4: the figure's group under its document, and no figures(region, year) index.
+    ASSERT_TRUE(query.exec(u"SELECT document_id, region, year, category, indicator, unit, figures FROM figure_sources"_s))
+        << query.lastError().text().toStdString();
+    ASSERT_TRUE(query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
+    EXPECT_EQ(query.value(1).toString(), u"西安市"_s);
+    EXPECT_EQ(query.value(2).toInt(), 2019);
+    EXPECT_EQ(query.value(4).toString(), u"funds_raised"_s);
+    EXPECT_EQ(query.value(6).toInt(), 1);
+    EXPECT_FALSE(query.next());
+    ASSERT_TRUE(query.exec(store->dialect().isSqlite()
+                               ? u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'figures_region'"_s
+                               : u"SELECT count(*) FROM pg_indexes WHERE indexname = 'figures_region'"_s) &&
+                query.next());
     EXPECT_EQ(query.value(0).toInt(), 0);
     query.finish();
 

@@ -135,6 +135,20 @@ static bool passesOpenChecks(QSqlDatabase &db, const QString &path, QString *err
     return passesQuickCheck(db, path, error);
 }
 
+/** Process-wide SQLite settings, before the first connection opens (SQLite takes them only
+ *  before it initialises). */
+static void configureSqliteLibrary()
+{
+    static const bool configured = [] {
+        // Memory statistics put a global mutex around every allocation SQLite makes; nothing
+        // reads them, and an import allocates per row (#7: 8 % of import time).
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        // The default VFS, which the first connection picks.
+        return installWalWriteCombining();
+    }();
+    Q_UNUSED(configured);
+}
+
 static QString nextConnectionName()
 {
     static QAtomicInt counter;
@@ -217,7 +231,7 @@ std::unique_ptr<Store> Store::open(const StoreLocation &location, QString *error
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), nextConnectionName());
     if (dialect.isSqlite()) {
-        installWalWriteCombining(); // before the first connection, which picks the default VFS
+        configureSqliteLibrary();
         const QFileInfo info(location.path);
         if (info.exists() && !info.isFile()) {
             *error = u"%1: 不是数据库文件"_s.arg(location.path);

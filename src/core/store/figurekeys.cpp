@@ -4,6 +4,7 @@
 #include "figure.h"
 
 #include <charconv>
+#include <cstring>
 
 namespace ub {
 
@@ -54,7 +55,10 @@ int FigureKeys::write(const Figure &figure, char *out)
         out[2 * i] = hex[byte >> 4];
         out[2 * i + 1] = hex[byte & 0xf];
     }
-    const int occurrence = m_occurrences[std::string(out, kBaseDigits)]++;
+    Base base{0, 0};
+    std::memcpy(&base.high, digest.data(), sizeof base.high);
+    std::memcpy(&base.low, digest.data() + sizeof base.high, sizeof base.low);
+    const int occurrence = m_occurrences[base]++;
     out[kBaseDigits] = '#';
     const char *const numberEnd = std::to_chars(out + kBaseDigits + 1, out + kMaxLength, occurrence).ptr;
     return int(numberEnd - out);

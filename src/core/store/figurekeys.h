@@ -5,7 +5,7 @@
 #include <QCryptographicHash>
 #include <QString>
 
-#include <string>
+#include <cstdint>
 #include <unordered_map>
 
 namespace ub {
@@ -30,7 +30,18 @@ public:
 private:
     QCryptographicHash m_hash{QCryptographicHash::Sha1};
     QByteArray m_context;                            ///< UTF-8 of before \x1f quote \x1f after, reused
-    std::unordered_map<std::string, int> m_occurrences; ///< per 20-digit base, how many so far
+    /** The 20 hex digits of a key's base are the digest's first 10 bytes, kept as two integers. */
+    struct Base
+    {
+        std::uint64_t high;
+        std::uint16_t low;
+        bool operator==(const Base &other) const { return high == other.high && low == other.low; }
+    };
+    struct BaseHash
+    {
+        size_t operator()(const Base &base) const { return size_t(base.high ^ (std::uint64_t(base.low) << 48)); }
+    };
+    std::unordered_map<Base, int, BaseHash> m_occurrences; ///< per base, how many so far
 };
 
 } // namespace ub

@@ -143,11 +143,14 @@ struct Importer::Statements
         return true;
     }
     std::map<QString, std::unique_ptr<QSqlQuery>> bySql;
+    QHash<QString, sqlite3_stmt *> sqliteBySql;
 
     bool execSqlite(sqlite3 *connection, const QString &sql, const QVariantList &values, QString *error,
                     QVariantList *row)
     {
-        sqlite3_stmt *statement = store.sqliteStatement(sql.toUtf8(), error);
+        sqlite3_stmt *&statement = sqliteBySql[sql]; // owned by the store
+        if (!statement)
+            statement = store.sqliteStatement(sql.toUtf8(), error);
         if (!statement)
             return false;
         bindVariants(statement, values, texts);

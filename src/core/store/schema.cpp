@@ -206,6 +206,34 @@ const QList<Migration> &migrations()
              // document's groups share a handful of regions, so an import touches few of its pages.
              u"CREATE INDEX figure_sources_region ON figure_sources(region, year)"_s,
              u"DROP INDEX IF EXISTS figures_region"_s,
+             // Highlights and blocks clustered on their keys: a rowid table kept a second b-tree
+             // for the same (document, number) key, written by every import.
+             u"CREATE TABLE highlights_v4 ("
+             "  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+             "  number INTEGER NOT NULL,"
+             "  title TEXT NOT NULL,"
+             "  start_offset %BIGINT% NOT NULL,"
+             "  end_offset %BIGINT% NOT NULL,"
+             "  PRIMARY KEY (document_id, number))%WITHOUT_ROWID%"_s,
+             u"INSERT INTO highlights_v4 (document_id, number, title, start_offset, end_offset) "
+             "SELECT document_id, number, title, start_offset, end_offset FROM highlights"_s,
+             u"DROP TABLE highlights"_s,
+             u"ALTER TABLE highlights_v4 RENAME TO highlights"_s,
+             u"CREATE TABLE blocks_v4 ("
+             "  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+             "  ordinal INTEGER NOT NULL,"
+             "  heading TEXT NOT NULL,"
+             "  region TEXT NOT NULL,"
+             "  subregion TEXT NOT NULL,"
+             "  speaker TEXT NOT NULL,"
+             "  start_offset %BIGINT% NOT NULL,"
+             "  end_offset %BIGINT% NOT NULL,"
+             "  PRIMARY KEY (document_id, ordinal))%WITHOUT_ROWID%"_s,
+             u"INSERT INTO blocks_v4 (document_id, ordinal, heading, region, subregion, speaker, start_offset, "
+             "end_offset) SELECT document_id, ordinal, heading, region, subregion, speaker, start_offset, end_offset "
+             "FROM blocks"_s,
+             u"DROP TABLE blocks"_s,
+             u"ALTER TABLE blocks_v4 RENAME TO blocks"_s,
          }},
     };
     return all;

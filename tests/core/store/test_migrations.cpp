@@ -44,6 +44,12 @@ protected:
             "fact, is_primary) VALUES (1, 0, 'k#0', 4, 13, '2484.4万元', 24844000, 'cny', '万元', 'exact', "
             "'西安市', '', 2019, 'funds', 'funds_raised', '资金', '筹集资金2484.4万元。', 0, 0, 1)"_s))
             << query.lastError().text().toStdString();
+        ASSERT_TRUE(query.exec(u"INSERT INTO highlights (document_id, number, title, start_offset, end_offset) "
+                               "VALUES (1, 1, '筹集资金', 0, 13)"_s))
+            << query.lastError().text().toStdString();
+        ASSERT_TRUE(query.exec(u"INSERT INTO blocks (document_id, ordinal, heading, region, subregion, speaker, "
+                               "start_offset, end_offset) VALUES (1, 0, '西安', '西安市', '', '', 0, 13)"_s))
+            << query.lastError().text().toStdString();
     }
 };
 
@@ -95,7 +101,15 @@ TEST_F(MigrationTest, VersionOneStoreIsMigratedWithItsDataIntact)
     ASSERT_TRUE(query.exec(indexQuery) && query.next()) << query.lastError().text().toStdString();
     EXPECT_EQ(query.value(0).toInt(), 0);
 
-    // Version 4: the figure's group under its document, and no figures(region, year) index.
+    // Version 4: highlights and blocks rebuilt on their keys with their rows, the figure's group
+    // under its document, and no figures(region, year) index.
+    ASSERT_TRUE(query.exec(u"SELECT h.title, b.heading, b.region FROM highlights h JOIN blocks b "
+                           "ON b.document_id = h.document_id WHERE h.document_id = 1"_s) &&
+                query.next())
+        << query.lastError().text().toStdString();
+    EXPECT_EQ(query.value(0).toString(), u"筹集资金"_s);
+    EXPECT_EQ(query.value(1).toString(), u"西安"_s);
+    EXPECT_EQ(query.value(2).toString(), u"西安市"_s);
     ASSERT_TRUE(query.exec(u"SELECT document_id, region, year, category, indicator, unit, figures FROM figure_sources"_s))
         << query.lastError().text().toStdString();
     ASSERT_TRUE(query.next());

@@ -28,40 +28,40 @@ QString columnOf(GroupField field)
     return {};
 }
 
-/** The WHERE conditions of a filter over figure_summary or (with an "s." prefix) figure_sources,
+/** The WHERE conditions of a filter over figure_summary or figure_sources (the same columns),
  *  values appended to bound. */
-QStringList conditionsFor(const AggregateFilter &filter, const QString &prefix, QVariantList &bound)
+QStringList conditionsFor(const AggregateFilter &filter, QVariantList &bound)
 {
-    QStringList conditions = {prefix + u"is_primary = 1"_s, prefix + u"rejected = 0"_s};
+    QStringList conditions = {u"is_primary = 1"_s, u"rejected = 0"_s};
     if (!filter.regions.isEmpty()) {
         QStringList marks;
         for (const QString &region : filter.regions) {
             marks << u"?"_s;
             bound << region;
         }
-        conditions << prefix + u"region IN (%1)"_s.arg(marks.join(u", "_s));
+        conditions << u"region IN (%1)"_s.arg(marks.join(u", "_s));
     }
     // Summary rows of unknown year (0) never fall inside a year range, as NULL years never did.
     if (filter.yearFrom || filter.yearTo)
-        conditions << prefix + u"year <> 0"_s;
+        conditions << u"year <> 0"_s;
     if (filter.yearFrom) {
-        conditions << prefix + u"year >= ?"_s;
+        conditions << u"year >= ?"_s;
         bound << *filter.yearFrom;
     }
     if (filter.yearTo) {
-        conditions << prefix + u"year <= ?"_s;
+        conditions << u"year <= ?"_s;
         bound << *filter.yearTo;
     }
     if (filter.category) {
-        conditions << prefix + u"category = ?"_s;
+        conditions << u"category = ?"_s;
         bound << toKey(*filter.category);
     }
     if (!filter.indicator.isEmpty()) {
-        conditions << prefix + u"indicator = ?"_s;
+        conditions << u"indicator = ?"_s;
         bound << filter.indicator;
     }
     if (filter.unit) {
-        conditions << prefix + u"unit = ?"_s;
+        conditions << u"unit = ?"_s;
         bound << toKey(*filter.unit);
     }
     return conditions;
@@ -74,7 +74,7 @@ QString AggregateQueries::aggregateSql(const AggregateFilter &filter, const QLis
 {
     // Read from figure_summary (#7): a panel reads a few hundred groups instead of every figure
     // of a year or a city, and the answer is the same as summing the figures themselves.
-    const QStringList conditions = conditionsFor(filter, QString(), *values);
+    const QStringList conditions = conditionsFor(filter, *values);
     QStringList columns;
     for (GroupField field : groupBy)
         columns << columnOf(field);
@@ -138,10 +138,9 @@ QList<DocumentMention> AggregateQueries::documentsFor(const QString &region, QSt
     QSqlQuery query(m_store.database());
     QList<DocumentMention> documents;
     if (!runBound(query,
-             u"SELECT d.name, d.title, d.year, sum(s.figures) FROM figure_sources s "
-             "JOIN documents d ON d.id = s.document_id "
-             "WHERE s.region = ? AND s.rejected = 0 GROUP BY d.id, d.name, d.title, d.year "
-             "ORDER BY d.year DESC, d.name"_s,
+             u"SELECT d.name, d.title, d.year, t.figures FROM (SELECT document_id, sum(figures) AS figures "
+             "FROM figure_sources WHERE region = ? AND rejected = 0 GROUP BY document_id) t "
+             "JOIN documents d ON d.id = t.document_id ORDER BY d.year DESC, d.name"_s,
              {region}, error))
         return documents;
     while (query.next())
@@ -165,15 +164,17 @@ QList<DocumentMention> AggregateQueries::sources(const AggregateFilter &filter, 
 {
     QVariantList values;
     // figure_sources holds each document's groups (a few dozen rows per document), so this reads
-    // no figure rows at all.
-    const QStringList conditions = conditionsFor(filter, u"s."_s, values);
+    // no figure rows at all. Summed per document in its own clustered order first, then joined:
+    // half the time of grouping the joined rows.
+    const QStringList conditions = conditionsFor(filter, values);
     QSqlQuery query(m_store.database());
     QList<DocumentMention> documents;
     if (!runBound(query,
-                  u"SELECT d.name, d.title, d.year, sum(s.figures) FROM figure_sources s "
-                  "JOIN documents d ON d.id = s.document_id WHERE "_s +
+                  u"SELECT d.name, d.title, d.year, t.figures FROM (SELECT document_id, sum(figures) AS figures "
+                  "FROM figure_sources WHERE "_s +
                       conditions.join(u" AND "_s) +
-                      u" GROUP BY d.id, d.name, d.title, d.year ORDER BY sum(s.figures) DESC, d.name"_s,
+                      u" GROUP BY document_id) t JOIN documents d ON d.id = t.document_id "
+                      "ORDER BY t.figures DESC, d.name"_s,
                   values, error))
         return documents;
     while (query.next())

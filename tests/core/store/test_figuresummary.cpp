@@ -303,6 +303,25 @@ protected:
             EXPECT_EQ(found, expected);
         }
 
+        // The city panel's document list, from figure_sources and from a join over figures.
+        for (const QString &region : regions) {
+            QSqlQuery query(m_store->database());
+            ASSERT_TRUE(query.prepare(u"SELECT d.name, d.title, d.year, count(*) FROM figures f "
+                                      "JOIN documents d ON d.id = f.document_id WHERE f.region = ? AND f.rejected = 0 "
+                                      "GROUP BY d.id, d.name, d.title, d.year ORDER BY d.year DESC, d.name"_s));
+            query.addBindValue(region);
+            ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
+            QStringList expected;
+            while (query.next())
+                expected << u"%1|%2|%3|%4"_s.arg(query.value(0).toString(), query.value(1).toString())
+                                .arg(query.value(2).toInt())
+                                .arg(query.value(3).toInt());
+            QStringList found;
+            for (const DocumentMention &document : aggregates.documentsFor(region))
+                found << u"%1|%2|%3|%4"_s.arg(document.name, document.title).arg(document.year).arg(document.figures);
+            EXPECT_EQ(found, expected) << region.toStdString();
+        }
+
         // The figure table's count and the per-region counts, with and without rejected figures.
         FigureQueries figures(*m_store);
         for (bool includeRejected : {false, true}) {

@@ -387,17 +387,20 @@ bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &res
                                   QString *error)
 {
     SqliteFigureWriter &writer = *m_statements->figureWriter();
-    if (!writer.isValid()) {
-        *error = writer.error();
-        return false;
-    }
     FigureKeys keys;
-    char key[FigureKeys::kMaxLength];
-    for (qsizetype i = 0; i < result.figures.size(); ++i) {
-        const Figure &figure = result.figures.at(i);
-        const QLatin1StringView keyView(key, keys.write(figure, key));
-        if (!writer.insert(documentId, int(i), figure, keyView, rows.facts.at(i), rows.primary.at(i),
-                           rows.sentenceIds.at(i))) {
+    constexpr int kBatch = SqliteFigureWriter::kBatch;
+    char keyText[kBatch][FigureKeys::kMaxLength];
+    FigureRow batch[kBatch];
+    const qsizetype count = result.figures.size();
+    for (qsizetype first = 0; first < count; first += kBatch) {
+        const int size = int(qMin<qsizetype>(kBatch, count - first));
+        for (int j = 0; j < size; ++j) {
+            const qsizetype i = first + j;
+            const Figure &figure = result.figures.at(i);
+            batch[j] = FigureRow{&figure, int(i), QLatin1StringView(keyText[j], keys.write(figure, keyText[j])),
+                                 rows.facts.at(i), rows.primary.at(i), rows.sentenceIds.at(i)};
+        }
+        if (!writer.insert(documentId, batch, size)) {
             *error = writer.error();
             return false;
         }

@@ -7,59 +7,87 @@ using namespace Qt::StringLiterals;
 
 namespace ub {
 
+namespace {
+
+constexpr int kColumns = 24;
+
+} // namespace
+
 SqliteFigureWriter::SqliteFigureWriter(Store &store)
-    : m_connection(sqliteHandle(store.database()))
+    : m_store(store)
+    , m_connection(sqliteHandle(store.database()))
 {
-    m_insert = store.sqliteStatement(
-        "INSERT INTO figures (document_id, ordinal, figure_key, start_offset, end_offset, quote, value, unit, "
-        "unit_text, qualifier, region, subregion, year, category, indicator, subject, sentence, sentence_start, "
-        "page, highlight_item, block, fact, is_primary, sentence_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        &m_error);
 }
 
-bool SqliteFigureWriter::insert(qint64 documentId, int ordinal, const Figure &figure, QLatin1StringView figureKey,
-                                int fact, bool primary, qint64 sentenceId)
+sqlite3_stmt *SqliteFigureWriter::statementFor(int rows)
 {
-    const QString unit = toKey(figure.unit);
-    const QString qualifier = toKey(figure.qualifier);
-    const QString category = toKey(figure.category);
-    // The row's own copy of the sentence is empty when it names a shared one.
-    const QStringView sentence = sentenceId > 0 ? QStringView() : QStringView(figure.sentence);
-    sqlite3_stmt *s = m_insert;
-    m_texts.startRow(figure.quote.size() + unit.size() + figure.unitText.size() + qualifier.size() +
-                     figure.region.size() + figure.subregion.size() + category.size() + figure.indicator.size() +
-                     figure.subject.size() + sentence.size());
-    sqlite3_bind_int64(s, 1, documentId);
-    sqlite3_bind_int64(s, 2, ordinal);
-    sqlite3_bind_text(s, 3, figureKey.data(), int(figureKey.size()), SQLITE_STATIC);
-    sqlite3_bind_int64(s, 4, figure.start);
-    sqlite3_bind_int64(s, 5, figure.end);
-    m_texts.bind(s, 6, figure.quote);
-    sqlite3_bind_double(s, 7, figure.value);
-    m_texts.bind(s, 8, unit);
-    m_texts.bind(s, 9, figure.unitText);
-    m_texts.bind(s, 10, qualifier);
-    m_texts.bind(s, 11, figure.region);
-    m_texts.bind(s, 12, figure.subregion);
-    if (figure.year > 0) // year columns hold NULL for "unknown", as sqlYear() does
-        sqlite3_bind_int64(s, 13, figure.year);
-    else
-        sqlite3_bind_null(s, 13);
-    m_texts.bind(s, 14, category);
-    m_texts.bind(s, 15, figure.indicator);
-    m_texts.bind(s, 16, figure.subject);
-    m_texts.bind(s, 17, sentence);
-    sqlite3_bind_int64(s, 18, figure.sentenceStart);
-    sqlite3_bind_int64(s, 19, figure.page);
-    sqlite3_bind_int64(s, 20, figure.highlightItem);
-    sqlite3_bind_int64(s, 21, figure.block);
-    sqlite3_bind_int64(s, 22, fact);
-    sqlite3_bind_int64(s, 23, primary ? 1 : 0);
-    if (sentenceId > 0)
-        sqlite3_bind_int64(s, 24, sentenceId);
-    else
-        sqlite3_bind_null(s, 24);
+    sqlite3_stmt *&statement = m_statements[size_t(rows)];
+    if (statement)
+        return statement;
+    QByteArray sql = "INSERT INTO figures (document_id, ordinal, figure_key, start_offset, end_offset, quote, value, "
+                     "unit, unit_text, qualifier, region, subregion, year, category, indicator, subject, sentence, "
+                     "sentence_start, page, highlight_item, block, fact, is_primary, sentence_id) VALUES ";
+    for (int row = 0; row < rows; ++row) {
+        sql += row == 0 ? "(" : ", (";
+        for (int column = 0; column < kColumns; ++column)
+            sql += column == 0 ? "?" : ", ?";
+        sql += ')';
+    }
+    statement = m_store.sqliteStatement(sql, &m_error);
+    return statement;
+}
+
+bool SqliteFigureWriter::insert(qint64 documentId, const FigureRow *rows, int count)
+{
+    Q_ASSERT(count > 0 && count <= kBatch);
+    sqlite3_stmt *s = statementFor(count);
+    if (!s)
+        return false;
+    qsizetype units = 0;
+    for (int i = 0; i < count; ++i) {
+        const Figure &figure = *rows[i].figure;
+        units += figure.quote.size() + toKey(figure.unit).size() + figure.unitText.size() +
+                 toKey(figure.qualifier).size() + figure.region.size() + figure.subregion.size() +
+                 toKey(figure.category).size() + figure.indicator.size() + figure.subject.size() +
+                 (rows[i].sentenceId > 0 ? 0 : figure.sentence.size());
+    }
+    m_texts.startRow(units);
+    for (int i = 0; i < count; ++i) {
+        const FigureRow &row = rows[i];
+        const Figure &figure = *row.figure;
+        const int c = i * kColumns; // the row's first parameter is c + 1
+        sqlite3_bind_int64(s, c + 1, documentId);
+        sqlite3_bind_int64(s, c + 2, row.ordinal);
+        sqlite3_bind_text(s, c + 3, row.key.data(), int(row.key.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(s, c + 4, figure.start);
+        sqlite3_bind_int64(s, c + 5, figure.end);
+        m_texts.bind(s, c + 6, figure.quote);
+        sqlite3_bind_double(s, c + 7, figure.value);
+        m_texts.bind(s, c + 8, toKey(figure.unit));
+        m_texts.bind(s, c + 9, figure.unitText);
+        m_texts.bind(s, c + 10, toKey(figure.qualifier));
+        m_texts.bind(s, c + 11, figure.region);
+        m_texts.bind(s, c + 12, figure.subregion);
+        if (figure.year > 0) // year columns hold NULL for "unknown", as sqlYear() does
+            sqlite3_bind_int64(s, c + 13, figure.year);
+        else
+            sqlite3_bind_null(s, c + 13);
+        m_texts.bind(s, c + 14, toKey(figure.category));
+        m_texts.bind(s, c + 15, figure.indicator);
+        m_texts.bind(s, c + 16, figure.subject);
+        // The row's own copy of the sentence is empty when it names a shared one.
+        m_texts.bind(s, c + 17, row.sentenceId > 0 ? QStringView() : QStringView(figure.sentence));
+        sqlite3_bind_int64(s, c + 18, figure.sentenceStart);
+        sqlite3_bind_int64(s, c + 19, figure.page);
+        sqlite3_bind_int64(s, c + 20, figure.highlightItem);
+        sqlite3_bind_int64(s, c + 21, figure.block);
+        sqlite3_bind_int64(s, c + 22, row.fact);
+        sqlite3_bind_int64(s, c + 23, row.primary ? 1 : 0);
+        if (row.sentenceId > 0)
+            sqlite3_bind_int64(s, c + 24, row.sentenceId);
+        else
+            sqlite3_bind_null(s, c + 24);
+    }
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
     if (rc == SQLITE_DONE)

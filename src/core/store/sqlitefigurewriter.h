@@ -3,35 +3,52 @@
 
 #include "sqlitehandle.h"
 
+#include <QLatin1StringView>
 #include <QString>
+
+#include <array>
 
 namespace ub {
 
 class Store;
 struct Figure;
 
+/** One figure row as the importer decided it (see Importer::FigureRows). */
+struct FigureRow
+{
+    const Figure *figure = nullptr;
+    int ordinal = 0;
+    QLatin1StringView key;
+    int fact = 0;
+    bool primary = false;
+    qint64 sentenceId = 0; ///< > 0: the sentence is stored in `sentences` and the row names it
+};
+
 /**
- * The figure INSERT on the Qt connection's own sqlite3 handle (#7), prepared once and reused for
- * every document an Importer writes: numbers are bound as numbers and texts as UTF-8 from one
- * reused buffer, several times cheaper than Qt Sql's QVariant binding per value. The statement
- * belongs to the store (Store::sqliteStatement).
+ * The figure INSERT on the Qt connection's own sqlite3 handle (#7), up to kBatch rows per
+ * statement, prepared once and reused for every document an Importer writes: numbers are bound
+ * as numbers and texts as UTF-8 from one reused buffer, several times cheaper than Qt Sql's
+ * QVariant binding per value, and one step writes a batch. The statements belong to the store
+ * (Store::sqliteStatement).
  */
 class SqliteFigureWriter
 {
 public:
     explicit SqliteFigureWriter(Store &store);
 
-    /** False (with the reason in error()) when the statement could not be prepared. */
-    bool isValid() const { return m_insert != nullptr; }
+    /** Rows per statement: one step per batch instead of per row. */
+    static constexpr int kBatch = 16;
+
+    /** Inserts rows[0..count), count ≤ kBatch. False with the reason in error() on failure. */
+    bool insert(qint64 documentId, const FigureRow *rows, int count);
     QString error() const { return m_error; }
 
-    /** sentenceId > 0: the sentence is stored in `sentences` and the row names it. */
-    bool insert(qint64 documentId, int ordinal, const Figure &figure, QLatin1StringView figureKey, int fact,
-                bool primary, qint64 sentenceId);
-
 private:
+    sqlite3_stmt *statementFor(int rows);
+
+    Store &m_store;
     sqlite3 *m_connection = nullptr;
-    sqlite3_stmt *m_insert = nullptr;
+    std::array<sqlite3_stmt *, kBatch + 1> m_statements{}; ///< by row count, prepared on first use
     Utf8RowBinder m_texts;
     QString m_error;
 };

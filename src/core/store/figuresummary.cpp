@@ -59,61 +59,95 @@ bool FigureSummary::remove(const QString &condition, const QVariantList &values,
 
 namespace {
 
-const char kUpsertGroup[] =
+const char kSummaryInsert[] =
     "INSERT INTO figure_summary (region, year, category, indicator, unit, is_primary, rejected, total, figures, "
-    "approximate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT (region, year, category, indicator, unit, is_primary, rejected) DO UPDATE SET "
+    "approximate) VALUES ";
+const char kSummaryRow[] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char kSummaryConflict[] =
+    " ON CONFLICT (region, year, category, indicator, unit, is_primary, rejected) DO UPDATE SET "
     "total = figure_summary.total + excluded.total, figures = figure_summary.figures + excluded.figures, "
     "approximate = figure_summary.approximate + excluded.approximate";
+constexpr int kSummaryColumns = 10;
 
-const char kUpsertSource[] =
+const char kSourcesInsert[] =
     "INSERT INTO figure_sources (document_id, region, year, category, indicator, unit, is_primary, rejected, "
-    "figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-    "ON CONFLICT (document_id, region, year, category, indicator, unit, is_primary, rejected) DO UPDATE SET "
+    "figures) VALUES ";
+const char kSourcesRow[] = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char kSourcesConflict[] =
+    " ON CONFLICT (document_id, region, year, category, indicator, unit, is_primary, rejected) DO UPDATE SET "
     "figures = figure_sources.figures + excluded.figures";
+constexpr int kSourcesColumns = 9;
+
+/** An upsert of `rows` rows: a document's groups go a batch per statement on SQLite. */
+QByteArray upsertSql(const char *insert, const char *row, const char *conflict, int rows)
+{
+    QByteArray sql = insert;
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += ", ";
+        sql += row;
+    }
+    return sql + conflict;
+}
+
+/** Groups per upsert statement. */
+constexpr int kGroupBatch = 16;
 
 } // namespace
 
 /** The upserts through the sqlite3 C API: an import writes a few dozen groups per document, and
- *  Qt Sql's QVariant binding per value cost more than the upserts themselves (#7). */
+ *  Qt Sql's QVariant binding per value cost more than the upserts themselves (#7). A batch of
+ *  groups per statement: one step each for the summary and the sources. */
 bool FigureSummary::addGroupsSqlite(sqlite3 *connection, qint64 documentId, const QList<SummaryGroup> &groups,
                                     QString *error)
 {
-    sqlite3_stmt *summary = m_store.sqliteStatement(kUpsertGroup, error);
-    sqlite3_stmt *sources = summary ? m_store.sqliteStatement(kUpsertSource, error) : nullptr;
-    if (!sources)
-        return false;
-    auto step = [&](sqlite3_stmt *statement) {
-        const int rc = sqlite3_step(statement);
-        sqlite3_reset(statement);
-        if (rc == SQLITE_DONE)
-            return true;
-        *error = QString::fromUtf8(sqlite3_errmsg(connection));
-        return false;
-    };
-    for (const SummaryGroup &group : groups) {
-        m_texts.startRow(group.region.size() + group.category.size() + group.indicator.size() + group.unit.size());
-        const QByteArrayView texts[] = {m_texts.encode(group.region), m_texts.encode(group.category),
-                                        m_texts.encode(group.indicator), m_texts.encode(group.unit)};
-        // The group's key, the same columns in both statements (after the sources' document_id).
-        auto bindKey = [&](sqlite3_stmt *statement, int first) {
-            Utf8RowBinder::bind(statement, first, texts[0]);
-            sqlite3_bind_int64(statement, first + 1, group.year);
-            Utf8RowBinder::bind(statement, first + 2, texts[1]);
-            Utf8RowBinder::bind(statement, first + 3, texts[2]);
-            Utf8RowBinder::bind(statement, first + 4, texts[3]);
-            sqlite3_bind_int64(statement, first + 5, group.primary ? 1 : 0);
-            sqlite3_bind_int64(statement, first + 6, group.rejected ? 1 : 0);
-        };
-        bindKey(summary, 1);
-        sqlite3_bind_double(summary, 8, group.total);
-        sqlite3_bind_int64(summary, 9, group.figures);
-        sqlite3_bind_int64(summary, 10, group.approximate);
-        sqlite3_bind_int64(sources, 1, documentId);
-        bindKey(sources, 2);
-        sqlite3_bind_int64(sources, 9, group.figures);
-        if (!step(summary) || !step(sources))
+    for (qsizetype first = 0; first < groups.size(); first += kGroupBatch) {
+        const int count = int(qMin<qsizetype>(kGroupBatch, groups.size() - first));
+        sqlite3_stmt *summary =
+            m_store.sqliteStatement(upsertSql(kSummaryInsert, kSummaryRow, kSummaryConflict, count), error);
+        sqlite3_stmt *sources =
+            summary ? m_store.sqliteStatement(upsertSql(kSourcesInsert, kSourcesRow, kSourcesConflict, count), error)
+                    : nullptr;
+        if (!sources)
             return false;
+        qsizetype units = 0;
+        for (int i = 0; i < count; ++i) {
+            const SummaryGroup &group = groups.at(first + i);
+            units += group.region.size() + group.category.size() + group.indicator.size() + group.unit.size();
+        }
+        m_texts.startRow(units);
+        for (int i = 0; i < count; ++i) {
+            const SummaryGroup &group = groups.at(first + i);
+            const QByteArrayView texts[] = {m_texts.encode(group.region), m_texts.encode(group.category),
+                                            m_texts.encode(group.indicator), m_texts.encode(group.unit)};
+            // The group's key, the same columns in both statements (after the sources' document_id).
+            auto bindKey = [&](sqlite3_stmt *statement, int first) {
+                Utf8RowBinder::bind(statement, first, texts[0]);
+                sqlite3_bind_int64(statement, first + 1, group.year);
+                Utf8RowBinder::bind(statement, first + 2, texts[1]);
+                Utf8RowBinder::bind(statement, first + 3, texts[2]);
+                Utf8RowBinder::bind(statement, first + 4, texts[3]);
+                sqlite3_bind_int64(statement, first + 5, group.primary ? 1 : 0);
+                sqlite3_bind_int64(statement, first + 6, group.rejected ? 1 : 0);
+            };
+            const int s = i * kSummaryColumns; // the row's first parameter is s + 1
+            bindKey(summary, s + 1);
+            sqlite3_bind_double(summary, s + 8, group.total);
+            sqlite3_bind_int64(summary, s + 9, group.figures);
+            sqlite3_bind_int64(summary, s + 10, group.approximate);
+            const int d = i * kSourcesColumns;
+            sqlite3_bind_int64(sources, d + 1, documentId);
+            bindKey(sources, d + 2);
+            sqlite3_bind_int64(sources, d + 9, group.figures);
+        }
+        for (sqlite3_stmt *statement : {summary, sources}) {
+            const int rc = sqlite3_step(statement);
+            sqlite3_reset(statement);
+            if (rc != SQLITE_DONE) {
+                *error = QString::fromUtf8(sqlite3_errmsg(connection));
+                return false;
+            }
+        }
     }
     return true;
 }
@@ -126,7 +160,8 @@ bool FigureSummary::add(qint64 documentId, const QList<SummaryGroup> &groups, QS
         return addGroupsSqlite(connection, documentId, groups, error);
     QSqlQuery summary(m_store.database());
     QSqlQuery sources(m_store.database());
-    if (!summary.prepare(QString::fromLatin1(kUpsertGroup)) || !sources.prepare(QString::fromLatin1(kUpsertSource))) {
+    if (!summary.prepare(QString::fromLatin1(upsertSql(kSummaryInsert, kSummaryRow, kSummaryConflict, 1))) ||
+        !sources.prepare(QString::fromLatin1(upsertSql(kSourcesInsert, kSourcesRow, kSourcesConflict, 1)))) {
         *error = (summary.lastError().isValid() ? summary : sources).lastError().text();
         return false;
     }

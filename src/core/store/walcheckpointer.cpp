@@ -10,12 +10,12 @@ namespace ub {
 
 namespace {
 
-/** The first column of a one-row PRAGMA on the connection, as text ("" on failure). */
-QByteArray pragmaValue(sqlite3 *connection, const char *pragma)
+/** The first column of the first row of sql on the connection, as text ("" on failure). */
+QByteArray firstValue(sqlite3 *connection, const char *sql)
 {
     sqlite3_stmt *statement = nullptr;
     QByteArray value;
-    if (sqlite3_prepare_v2(connection, pragma, -1, &statement, nullptr) == SQLITE_OK &&
+    if (sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) == SQLITE_OK &&
         sqlite3_step(statement) == SQLITE_ROW)
         value = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
     sqlite3_finalize(statement);
@@ -32,7 +32,7 @@ WalCheckpointer::WalCheckpointer(QSqlDatabase &importing, int requestPages, int 
     if (!connection)
         return;
     const char *file = sqlite3_db_filename(connection, "main");
-    if (!file || !*file || pragmaValue(connection, "PRAGMA journal_mode") != "wal")
+    if (!file || !*file || firstValue(connection, "PRAGMA journal_mode") != "wal")
         return;
     if (sqlite3_open_v2(file, &m_own, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         sqlite3_close(m_own);
@@ -41,14 +41,14 @@ WalCheckpointer::WalCheckpointer(QSqlDatabase &importing, int requestPages, int 
     }
     // A fresh connection is not in WAL mode until it has read the database; until then a
     // checkpoint on it returns at once and copies nothing.
-    if (pragmaValue(m_own, "SELECT count(*) FROM sqlite_master").isEmpty() ||
-        pragmaValue(m_own, "PRAGMA journal_mode") != "wal") {
+    if (firstValue(m_own, "SELECT count(*) FROM sqlite_master").isEmpty() ||
+        firstValue(m_own, "PRAGMA journal_mode") != "wal") {
         sqlite3_close(m_own);
         m_own = nullptr;
         return;
     }
     m_importing = connection;
-    m_autocheckpoint = pragmaValue(connection, "PRAGMA wal_autocheckpoint").toInt();
+    m_autocheckpoint = firstValue(connection, "PRAGMA wal_autocheckpoint").toInt();
     // Replaces the automatic checkpoint, which is itself a WAL hook.
     sqlite3_wal_hook(m_importing, &WalCheckpointer::walHook, this);
     m_thread = std::thread([this] { run(); });
@@ -94,13 +94,7 @@ void WalCheckpointer::onCommit(int pages)
     // SQLite starts the WAL afresh only when a checkpoint has copied all of it before the next
     // transaction begins, which a steady stream of commits rarely allows. At the limit, wait for
     // a pass that starts after this commit: with no commit meanwhile it copies the whole WAL.
-    if (!m_requested) {
-        m_requested = true;
-        ++m_requests;
-    }
-    const std::uint64_t pass = m_requests;
-    m_wake.notify_one();
-    m_done.wait(lock, [&] { return m_completed >= pass; });
+    waitForNextPass(lock);
 }
 
 void WalCheckpointer::checkpointNow()
@@ -108,11 +102,16 @@ void WalCheckpointer::checkpointNow()
     if (!m_thread.joinable())
         return;
     std::unique_lock lock(m_mutex);
+    waitForNextPass(lock);
+}
+
+void WalCheckpointer::waitForNextPass(std::unique_lock<std::mutex> &lock)
+{
     if (!m_requested) {
         m_requested = true;
         ++m_requests;
     }
-    const std::uint64_t pass = m_requests;
+    const std::uint64_t pass = m_requests; // not started yet: it will see everything committed so far
     m_wake.notify_one();
     m_done.wait(lock, [&] { return m_completed >= pass; });
 }

@@ -28,8 +28,8 @@ namespace ub {
 class WalCheckpointer
 {
 public:
-    /** requestPages and waitPages: the WAL sizes (in pages) at which a commit asks for a
-     *  checkpoint, and at which it waits for one to finish. */
+    /** requestPages: new WAL pages since the last pass after which a commit asks for one;
+     *  waitPages: the WAL size (in pages) at which a commit waits for one to finish. */
     explicit WalCheckpointer(QSqlDatabase &importing, int requestPages = kRequestPages, int waitPages = kWaitPages);
     ~WalCheckpointer(); ///< waits for a running checkpoint, gives the connection back its automatic one
     WalCheckpointer(const WalCheckpointer &) = delete;
@@ -47,6 +47,8 @@ public:
 private:
     static int walHook(void *self, sqlite3 *connection, const char *database, int pages);
     void onCommit(int pages);
+    /** Asks for a pass (or joins one asked for and not started) and waits until it is done. */
+    void waitForNextPass(std::unique_lock<std::mutex> &lock);
     void run();
 
     const int m_requestPages;

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
 #include <cmath>
@@ -62,6 +63,42 @@ QString directSourcesSql(const AggregateFilter &filter, QVariantList *bound)
            "WHERE "_s +
            directConditions(filter, u"f."_s, bound).join(u" AND "_s) +
            u" GROUP BY d.id, d.name, d.title, d.year ORDER BY count(*) DESC, d.name"_s;
+}
+
+/** Every remaining row of an executed query, its columns joined by '|'. */
+QStringList rowsAsText(QSqlQuery &query)
+{
+    QStringList rows;
+    while (query.next()) {
+        QStringList parts;
+        for (int i = 0; i < query.record().count(); ++i)
+            parts << query.value(i).toString();
+        rows << parts.join(u'|');
+    }
+    return rows;
+}
+
+QString mentionText(const QString &name, const QString &title, int year, int figures)
+{
+    return u"%1|%2|%3|%4"_s.arg(name, title).arg(year).arg(figures);
+}
+
+/** Document mentions (name, title, year, figures) from a query's rows or from the store's answer. */
+QStringList mentionsOf(QSqlQuery &query)
+{
+    QStringList mentions;
+    while (query.next())
+        mentions << mentionText(query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                                query.value(3).toInt());
+    return mentions;
+}
+
+QStringList mentionsOf(const QList<DocumentMention> &documents)
+{
+    QStringList mentions;
+    for (const DocumentMention &document : documents)
+        mentions << mentionText(document.name, document.title, document.year, document.figures);
+    return mentions;
 }
 
 /** The aggregate as version 2 computed it, straight over figures: the reference answer. */
@@ -208,24 +245,11 @@ protected:
         const QString documentGroups = u"document_id, "_s + groups;
         ASSERT_TRUE(query.exec(u"SELECT "_s + documentGroups + u", count(*) FROM figures GROUP BY "_s +
                                documentGroups + u" ORDER BY "_s + documentGroups));
-        QStringList freshSources;
-        while (query.next()) {
-            QStringList parts;
-            for (int i = 0; i < 9; ++i)
-                parts << query.value(i).toString();
-            freshSources << parts.join(u'|');
-        }
+        const QStringList freshSources = rowsAsText(query);
         ASSERT_TRUE(query.exec(u"SELECT document_id, region, year, category, indicator, unit, is_primary, rejected, "
                                "figures FROM figure_sources ORDER BY document_id, region, year, category, indicator, "
                                "unit, is_primary, rejected"_s));
-        QStringList storedSources;
-        while (query.next()) {
-            QStringList parts;
-            for (int i = 0; i < 9; ++i)
-                parts << query.value(i).toString();
-            storedSources << parts.join(u'|');
-        }
-        EXPECT_EQ(storedSources, freshSources);
+        EXPECT_EQ(rowsAsText(query), freshSources);
         for (qsizetype i = 0; i < fresh.size(); ++i)
             EXPECT_NEAR(storedSums.at(i), freshSums.at(i), 1e-9 * std::max(1.0, std::abs(freshSums.at(i))))
                 << fresh.at(i).toStdString();
@@ -292,15 +316,7 @@ protected:
             for (int i = 0; i < values.size(); ++i)
                 query.bindValue(i, values.at(i));
             ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
-            QStringList expected;
-            while (query.next())
-                expected << u"%1|%2|%3|%4"_s.arg(query.value(0).toString(), query.value(1).toString())
-                                .arg(query.value(2).toInt())
-                                .arg(query.value(3).toInt());
-            QStringList found;
-            for (const DocumentMention &document : sources)
-                found << u"%1|%2|%3|%4"_s.arg(document.name, document.title).arg(document.year).arg(document.figures);
-            EXPECT_EQ(found, expected);
+            EXPECT_EQ(mentionsOf(sources), mentionsOf(query));
         }
 
         // The city panel's document list, from figure_sources and from a join over figures.
@@ -311,15 +327,7 @@ protected:
                                       "GROUP BY d.id, d.name, d.title, d.year ORDER BY d.year DESC, d.name"_s));
             query.addBindValue(region);
             ASSERT_TRUE(query.exec()) << query.lastError().text().toStdString();
-            QStringList expected;
-            while (query.next())
-                expected << u"%1|%2|%3|%4"_s.arg(query.value(0).toString(), query.value(1).toString())
-                                .arg(query.value(2).toInt())
-                                .arg(query.value(3).toInt());
-            QStringList found;
-            for (const DocumentMention &document : aggregates.documentsFor(region))
-                found << u"%1|%2|%3|%4"_s.arg(document.name, document.title).arg(document.year).arg(document.figures);
-            EXPECT_EQ(found, expected) << region.toStdString();
+            EXPECT_EQ(mentionsOf(aggregates.documentsFor(region)), mentionsOf(query)) << region.toStdString();
         }
 
         // The figure table's count and the per-region counts, with and without rejected figures.

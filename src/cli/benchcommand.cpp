@@ -228,7 +228,7 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         // What the imports left in the WAL belongs to their cost: copying it into the database.
         QElapsedTimer timer;
         timer.start();
-        importer.checkpoint();
+        store->checkpoint();
         writeNs += timer.nsecsElapsed();
     }
     const double corpusMb = corpusBytes / 1e6;

@@ -184,11 +184,6 @@ Importer::Importer(Store &store, const Extractor &extractor)
 
 Importer::~Importer() = default;
 
-void Importer::checkpoint()
-{
-    m_store.checkpoint();
-}
-
 QStringList Importer::collectReportFiles(const QStringList &paths, QStringList *problems)
 {
     QStringList files;

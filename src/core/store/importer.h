@@ -67,10 +67,6 @@ public:
                               const std::function<void(int, int, const QString &)> &progress = {},
                               const std::atomic_bool *cancel = nullptr);
 
-    /** Copies everything imported so far from the WAL into the database file and waits for it
-     *  (SQLite; checkpoints otherwise run in the background as imports go). */
-    void checkpoint();
-
 private:
     ImportFileResult write(const QString &path, const ReportFile &report, const ExtractionResult &extraction, bool replace);
     /** One transaction: the document, its structure and figures, the summary, and outcome's log line. */

@@ -1,5 +1,6 @@
 #include "aggregatequeries.h"
 
+#include "documentrows.h"
 #include "sqlrun.h"
 #include "store.h"
 
@@ -121,7 +122,8 @@ QList<HighlightRecord> AggregateQueries::highlights(int year, QString *error)
     QList<HighlightRecord> records;
     if (!runBound(query,
              u"SELECT d.name, h.number, h.title, "
-             "(SELECT count(*) FROM figures f WHERE f.document_id = d.id AND f.highlight_item = h.number "
+             "(SELECT count(*) FROM figures f WHERE "_s + inDocumentRows(u"f.id"_s, u"d.id"_s) +
+                 u" AND f.highlight_item = h.number "
              "AND f.rejected = 0) "
              "FROM highlights h JOIN documents d ON d.id = h.document_id WHERE d.year = ? "
              "ORDER BY d.name, h.number"_s,

@@ -1,5 +1,6 @@
 #include "correctionstore.h"
 
+#include "documentrows.h"
 #include "figuresummary.h"
 #include "sqlvalues.h"
 #include "store.h"
@@ -130,7 +131,7 @@ bool CorrectionStore::revert(qint64 correctionId, QString *error)
     QSqlQuery query(m_store.database());
     query.prepare(u"SELECT c.field, c.old_value, f.id FROM corrections c "
                   "JOIN documents d ON d.name = c.document_name "
-                  "JOIN figures f ON f.document_id = d.id AND f.figure_key = c.figure_key "
+                  "JOIN figures f ON "_s + inDocumentRows(u"f.id"_s, u"d.id"_s) + u" AND f.figure_key = c.figure_key "
                   "WHERE c.id = ? AND c.active = 1"_s);
     query.addBindValue(correctionId);
     if (!query.exec() || !query.next()) {
@@ -215,10 +216,11 @@ bool CorrectionStore::reapply(qint64 documentId, const QString &documentName, QS
     QSqlQuery update(m_store.database());
     for (const Pending &p : pending) {
         // A correction whose figure is gone from the new version simply matches no row.
-        update.prepare(u"UPDATE figures SET %1 = ?, edited = 1 WHERE document_id = ? AND figure_key = ?"_s.arg(
-            columnOf(p.field)));
+        update.prepare(u"UPDATE figures SET %1 = ?, edited = 1 WHERE %2 AND figure_key = ?"_s.arg(
+            columnOf(p.field), inBoundDocumentRows(u"id"_s)));
         update.addBindValue(storedValue(p.field, p.value));
-        update.addBindValue(documentId);
+        update.addBindValue(firstRowId(documentId));
+        update.addBindValue(lastRowId(documentId));
         update.addBindValue(p.key);
         if (!update.exec()) {
             *error = update.lastError().text();

@@ -81,7 +81,7 @@ std::optional<Where> summaryWhereOf(const FigureFilter &filter)
 /** ORDER BY for the filter: a fixed column (never user text), then document order as tie-breaker. */
 QString orderOf(const FigureFilter &filter, const SqlDialect &dialect)
 {
-    const QString documentOrder = u"f.document_id, f.ordinal"_s;
+    const QString documentOrder = u"f.id"_s; // (document, ordinal) order, see documentrows.h
     if (!filter.order)
         return u" ORDER BY "_s + documentOrder;
     QString column;

@@ -1,5 +1,6 @@
 #include "figuresummary.h"
 
+#include "documentrows.h"
 #include "figure.h"
 #include "sqlitehandle.h"
 #include "sqlrun.h"
@@ -18,9 +19,9 @@ namespace ub {
 
 bool FigureSummary::apply(const QString &condition, const QVariantList &values, int sign, QString *error)
 {
-    // One upsert per table: the figures' groups are summed in SQL and merged into existing groups.
-    // Both engines accept INSERT … SELECT … ON CONFLICT; the GROUP BY keeps SQLite from reading
-    // ON as a join constraint.
+    // One upsert: the figures' groups are summed in SQL and merged into existing groups. Both
+    // engines accept INSERT … SELECT … ON CONFLICT; the GROUP BY keeps SQLite from reading ON as
+    // a join constraint.
     const QString s = sign < 0 ? u"-"_s : QString();
     const QString summary =
         u"INSERT INTO figure_summary (region, year, category, indicator, unit, is_primary, rejected, total, "
@@ -31,30 +32,52 @@ bool FigureSummary::apply(const QString &condition, const QVariantList &values, 
         "ON CONFLICT (region, year, category, indicator, unit, is_primary, rejected) DO UPDATE SET "
         "total = figure_summary.total + excluded.total, figures = figure_summary.figures + excluded.figures, "
         "approximate = figure_summary.approximate + excluded.approximate"_s;
-    const QString sources =
-        u"INSERT INTO figure_sources (document_id, region, year, category, indicator, unit, is_primary, rejected, "
-        "figures) SELECT document_id, region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected, "_s +
-        s + u"count(*) FROM figures WHERE "_s + condition +
-        u" GROUP BY document_id, region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected "
-        "ON CONFLICT (document_id, region, year, category, indicator, unit, is_primary, rejected) DO UPDATE SET "
-        "figures = figure_sources.figures + excluded.figures"_s;
     QSqlQuery query(m_store.database());
-    return runBound(query, summary, values, error) && runBound(query, sources, values, error);
+    return runBound(query, summary, values, error);
+}
+
+bool FigureSummary::rebuildSources(const QString &condition, const QVariantList &values, bool withoutMatching,
+                                   QString *error)
+{
+    QSqlQuery query(m_store.database());
+    if (!runBound(query, u"SELECT DISTINCT document_id FROM figures WHERE "_s + condition, values, error))
+        return false;
+    QList<qint64> documents;
+    while (query.next())
+        documents << query.value(0).toLongLong();
+    query.finish();
+    // A document's groups are recounted whole: figure_sources has no key to merge a difference
+    // into, and a document's figures are one range of the figures' primary key.
+    const QString documentRows = inBoundDocumentRows(u"id"_s);
+    const QString insert =
+        u"INSERT INTO figure_sources (id, document_id, region, year, category, indicator, unit, is_primary, "
+        "rejected, figures) SELECT ? + row_number() OVER (ORDER BY region, COALESCE(year, 0), category, "
+        "indicator, unit, is_primary, rejected) - 1, document_id, region, COALESCE(year, 0), category, indicator, "
+        "unit, is_primary, rejected, count(*) FROM figures WHERE "_s +
+        documentRows + (withoutMatching ? u" AND NOT ("_s + condition + u')' : QString()) +
+        u" GROUP BY document_id, region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected"_s;
+    for (const qint64 document : std::as_const(documents)) {
+        const QVariantList range = {firstRowId(document), lastRowId(document)};
+        if (!runBound(query, u"DELETE FROM figure_sources WHERE "_s + documentRows, range, error) ||
+            !runBound(query, insert, QVariantList{firstRowId(document)} + range + (withoutMatching ? values : QVariantList()),
+                      error))
+            return false;
+    }
+    return true;
 }
 
 bool FigureSummary::add(const QString &condition, const QVariantList &values, QString *error)
 {
-    return apply(condition, values, +1, error);
+    return apply(condition, values, +1, error) && rebuildSources(condition, values, false, error);
 }
 
 bool FigureSummary::remove(const QString &condition, const QVariantList &values, QString *error)
 {
-    if (!apply(condition, values, -1, error))
+    if (!apply(condition, values, -1, error) || !rebuildSources(condition, values, true, error))
         return false;
     // An empty group must vanish rather than linger with a rounding residue as its sum.
     QSqlQuery query(m_store.database());
-    return runBound(query, u"DELETE FROM figure_summary WHERE figures = 0"_s, {}, error) &&
-           runBound(query, u"DELETE FROM figure_sources WHERE figures = 0"_s, {}, error);
+    return runBound(query, u"DELETE FROM figure_summary WHERE figures = 0"_s, {}, error);
 }
 
 namespace {
@@ -70,13 +93,11 @@ const char kSummaryConflict[] =
 constexpr int kSummaryColumns = 10;
 
 const char kSourcesInsert[] =
-    "INSERT INTO figure_sources (document_id, region, year, category, indicator, unit, is_primary, rejected, "
+    "INSERT INTO figure_sources (id, document_id, region, year, category, indicator, unit, is_primary, rejected, "
     "figures) VALUES ";
-const char kSourcesRow[] = "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
-const char kSourcesConflict[] =
-    " ON CONFLICT (document_id, region, year, category, indicator, unit, is_primary, rejected) DO UPDATE SET "
-    "figures = figure_sources.figures + excluded.figures";
-constexpr int kSourcesColumns = 9;
+const char kSourcesRow[] = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+const char kSourcesConflict[] = ""; // a new document's groups: new rows, numbered in its range
+constexpr int kSourcesColumns = 10;
 
 /** An upsert of `rows` rows: a document's groups go a batch per statement on SQLite. */
 QByteArray upsertSql(const char *insert, const char *row, const char *conflict, int rows)
@@ -136,9 +157,10 @@ bool FigureSummary::addGroupsSqlite(sqlite3 *connection, qint64 documentId, cons
             sqlite3_bind_int64(summary, s + 9, group.figures);
             sqlite3_bind_int64(summary, s + 10, group.approximate);
             const int d = i * kSourcesColumns;
-            sqlite3_bind_int64(sources, d + 1, documentId);
-            bindKey(sources, d + 2);
-            sqlite3_bind_int64(sources, d + 9, group.figures);
+            sqlite3_bind_int64(sources, d + 1, firstRowId(documentId) + first + i);
+            sqlite3_bind_int64(sources, d + 2, documentId);
+            bindKey(sources, d + 3);
+            sqlite3_bind_int64(sources, d + 10, group.figures);
         }
         for (sqlite3_stmt *statement : {summary, sources}) {
             const int rc = sqlite3_step(statement);
@@ -165,7 +187,8 @@ bool FigureSummary::add(qint64 documentId, const QList<SummaryGroup> &groups, QS
         *error = (summary.lastError().isValid() ? summary : sources).lastError().text();
         return false;
     }
-    for (const SummaryGroup &group : groups) {
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const SummaryGroup &group = groups.at(i);
         const QVariantList key = {group.region, group.year,   group.category, group.indicator,
                                   group.unit,   group.primary ? 1 : 0, group.rejected ? 1 : 0};
         int column = 0;
@@ -175,6 +198,7 @@ bool FigureSummary::add(qint64 documentId, const QList<SummaryGroup> &groups, QS
         summary.bindValue(column++, group.figures);
         summary.bindValue(column++, group.approximate);
         column = 0;
+        sources.bindValue(column++, firstRowId(documentId) + i);
         sources.bindValue(column++, documentId);
         for (const QVariant &value : key)
             sources.bindValue(column++, value);

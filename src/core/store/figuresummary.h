@@ -55,7 +55,12 @@ public:
     static QList<SummaryGroup> groupsOf(const QList<Figure> &figures, const QList<bool> &primary);
 
 private:
+    /** Adds (sign +1) or takes away (-1) the matching figures' sums and counts in figure_summary. */
     bool apply(const QString &condition, const QVariantList &values, int sign, QString *error);
+    /** Recounts figure_sources for every document with a figure matching `condition`, from all
+     *  its figures, or from those not matching when `withoutMatching`. */
+    bool rebuildSources(const QString &condition, const QVariantList &values, bool withoutMatching,
+                        QString *error);
     bool addGroupsSqlite(sqlite3 *connection, qint64 documentId, const QList<SummaryGroup> &groups, QString *error);
 
     Store &m_store;

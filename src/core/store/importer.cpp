@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "correctionstore.h"
+#include "documentrows.h"
 #include "extractor.h"
 #include "figurekeys.h"
 #include "figuresummary.h"
@@ -65,7 +66,7 @@ QString ImportSummary::toText() const
  *  instead of per row. Kept small on purpose: Qt's SQLite driver looks up every parameter's name
  *  on each exec, which is quadratic in the number of placeholders (64 rows were slower). */
 constexpr int kFigureBatch = 8;
-constexpr int kFigureColumns = 24;
+constexpr int kFigureColumns = 25;
 
 struct Importer::Statements
 {
@@ -88,10 +89,10 @@ struct Importer::Statements
         auto it = batches.find(rows);
         if (it != batches.end())
             return it->second.get();
-        QString sql = u"INSERT INTO figures (document_id, ordinal, figure_key, start_offset, end_offset, quote, "
+        QString sql = u"INSERT INTO figures (id, document_id, ordinal, figure_key, start_offset, end_offset, quote, "
                       "value, unit, unit_text, qualifier, region, subregion, year, category, indicator, subject, "
                       "sentence, sentence_start, page, highlight_item, block, fact, is_primary, sentence_id) VALUES "_s;
-        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
         sql.reserve(sql.size() + rows * (row.size() + 1));
         for (int i = 0; i < rows; ++i) {
             if (i > 0)
@@ -419,6 +420,7 @@ bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result,
         auto bind = [&](const QVariant &value) { insert->bindValue(column++, value); };
         for (qsizetype i = first; i < first + batch; ++i) {
             const Figure &figure = result.figures.at(i);
+            bind(firstRowId(documentId) + i);
             bind(documentId);
             bind(int(i));
             bind(keys.next(figure));
@@ -454,6 +456,21 @@ bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result,
     return true;
 }
 
+bool Importer::deleteDocument(qint64 documentId, QString *error)
+{
+    const QVariantList range = {firstRowId(documentId), lastRowId(documentId)};
+    if (!m_statements->summary.remove(inBoundDocumentRows(u"id"_s), range, error) ||
+        !m_statements->exec(u"DELETE FROM figures WHERE "_s + inBoundDocumentRows(u"id"_s), range, error))
+        return false;
+    // The other children cascade on both engines; deleted explicitly all the same, so that a
+    // store whose foreign keys are off is replaced just as correctly.
+    for (const QString &table : {u"sentences"_s, u"highlights"_s, u"blocks"_s}) {
+        if (!m_statements->exec(u"DELETE FROM %1 WHERE document_id = ?"_s.arg(table), {documentId}, error))
+            return false;
+    }
+    return m_statements->exec(u"DELETE FROM documents WHERE id = ?"_s, {documentId}, error);
+}
+
 bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &report, const ExtractionResult &result,
                              bool replace, QString *error)
 {
@@ -463,26 +480,20 @@ bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &
         m_store.rollback();
         return false;
     };
+    if (result.figures.size() >= kRowsPerDocument) {
+        *error = u"报告中的数字多于 %1 个，超出单个文件的上限"_s.arg(kRowsPerDocument - 1);
+        return failed();
+    }
     FigureSummary &summary = m_statements->summary;
+    QVariantList row;
     if (replace) {
-        if (!summary.remove(u"document_id IN (SELECT id FROM documents WHERE name = ?)"_s, {report.name}, error)) {
-            m_store.rollback();
-            return false;
-        }
-        // Children first: PostgreSQL and SQLite both cascade, but explicit deletes keep the
-        // replacement correct even on a store whose foreign keys are off.
-        for (const QString &table : {u"figures"_s, u"sentences"_s, u"highlights"_s, u"blocks"_s}) {
-            if (!m_statements->exec(
-                    u"DELETE FROM %1 WHERE document_id IN (SELECT id FROM documents WHERE name = ?)"_s.arg(table),
-                    {report.name}, error))
-                return failed();
-        }
-        if (!m_statements->exec(u"DELETE FROM documents WHERE name = ?"_s, {report.name}, error))
+        if (!m_statements->exec(u"SELECT id FROM documents WHERE name = ?"_s, {report.name}, error, &row))
+            return failed();
+        if (!row.isEmpty() && !deleteDocument(row.first().toLongLong(), error))
             return failed();
     }
 
     const DocumentStructure &structure = result.structure;
-    QVariantList row;
     if (!m_statements->exec(
             m_store.dialect().insertReturningId(
                 u"INSERT INTO documents (name, path, sha256, format, encoding, invalid_sequences, kind, title, year, "
@@ -532,7 +543,8 @@ bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &
     if (!row.isEmpty() && !CorrectionStore(m_store).reapply(documentId, report.name, error, &corrected))
         return failed();
     if (!(corrected == 0 ? summary.add(documentId, FigureSummary::groupsOf(result.figures, rows.primary), error)
-                         : summary.add(u"document_id = ?"_s, {documentId}, error)))
+                         : summary.add(inBoundDocumentRows(u"id"_s), {firstRowId(documentId), lastRowId(documentId)},
+                                       error)))
         return failed();
     // In the file's own transaction: a second commit per file just for its log line cost as
     // much as a quarter of the figures' writing (#7).

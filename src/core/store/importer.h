@@ -72,6 +72,9 @@ private:
     /** One transaction: the document, its structure and figures, the summary, and outcome's log line. */
     bool writeDocument(const ImportFileResult &outcome, const ReportFile &report, const ExtractionResult &result,
                        bool replace, QString *error);
+    /** Deletes a stored document and everything of it, its summary contributions taken away,
+     *  inside writeDocument's transaction (a replacement's first step). */
+    bool deleteDocument(qint64 documentId, QString *error);
     struct FigureRows; ///< per figure: fact, primary, shared sentence
     /** The document's figures, inside writeDocument's transaction: through the sqlite3 C API on
      *  SQLite, through Qt Sql's batched INSERTs on PostgreSQL. */

@@ -20,11 +20,13 @@ QString SqlDialect::schema(QString statement) const
 {
     if (isSqlite()) {
         statement.replace(u"%ID%"_s, u"INTEGER PRIMARY KEY"_s);
+        statement.replace(u"%ASSIGNED_ID%"_s, u"INTEGER PRIMARY KEY"_s);
         statement.replace(u"%REAL%"_s, u"REAL"_s);
         statement.replace(u"%BIGINT%"_s, u"INTEGER"_s);
         statement.replace(u"%WITHOUT_ROWID%"_s, u" WITHOUT ROWID"_s);
     } else {
         statement.replace(u"%ID%"_s, u"BIGSERIAL PRIMARY KEY"_s);
+        statement.replace(u"%ASSIGNED_ID%"_s, u"BIGINT PRIMARY KEY"_s); // the writer gives every id
         statement.replace(u"%REAL%"_s, u"DOUBLE PRECISION"_s);
         statement.replace(u"%BIGINT%"_s, u"BIGINT"_s);
         statement.replace(u"%WITHOUT_ROWID%"_s, QString()); // PostgreSQL tables are heaps either way

@@ -10,7 +10,8 @@ namespace ub {
 
 /**
  * Knows how one engine spells what the store needs. Every other part of the store writes
- * portable SQL with `%ID%`, `%REAL%`, `%BIGINT%` and `%WITHOUT_ROWID%` placeholders expanded here.
+ * portable SQL with `%ID%` (a generated id), `%ASSIGNED_ID%` (a 64-bit id the writer gives), `%REAL%`,
+ * `%BIGINT%` and `%WITHOUT_ROWID%` placeholders expanded here.
  */
 class SqlDialect
 {

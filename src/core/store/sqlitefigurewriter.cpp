@@ -1,5 +1,6 @@
 #include "sqlitefigurewriter.h"
 
+#include "documentrows.h"
 #include "figure.h"
 #include "store.h"
 
@@ -9,7 +10,7 @@ namespace ub {
 
 namespace {
 
-constexpr int kColumns = 24;
+constexpr int kColumns = 25;
 
 } // namespace
 
@@ -24,7 +25,7 @@ sqlite3_stmt *SqliteFigureWriter::statementFor(int rows)
     sqlite3_stmt *&statement = m_statements[size_t(rows)];
     if (statement)
         return statement;
-    QByteArray sql = "INSERT INTO figures (document_id, ordinal, figure_key, start_offset, end_offset, quote, value, "
+    QByteArray sql = "INSERT INTO figures (id, document_id, ordinal, figure_key, start_offset, end_offset, quote, value, "
                      "unit, unit_text, qualifier, region, subregion, year, category, indicator, subject, sentence, "
                      "sentence_start, page, highlight_item, block, fact, is_primary, sentence_id) VALUES ";
     for (int row = 0; row < rows; ++row) {
@@ -56,37 +57,38 @@ bool SqliteFigureWriter::insert(qint64 documentId, const FigureRow *rows, int co
         const FigureRow &row = rows[i];
         const Figure &figure = *row.figure;
         const int c = i * kColumns; // the row's first parameter is c + 1
-        sqlite3_bind_int64(s, c + 1, documentId);
-        sqlite3_bind_int64(s, c + 2, row.ordinal);
-        sqlite3_bind_text(s, c + 3, row.key.data(), int(row.key.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(s, c + 4, figure.start);
-        sqlite3_bind_int64(s, c + 5, figure.end);
-        m_texts.bind(s, c + 6, figure.quote);
-        sqlite3_bind_double(s, c + 7, figure.value);
-        m_texts.bind(s, c + 8, toKey(figure.unit));
-        m_texts.bind(s, c + 9, figure.unitText);
-        m_texts.bind(s, c + 10, toKey(figure.qualifier));
-        m_texts.bind(s, c + 11, figure.region);
-        m_texts.bind(s, c + 12, figure.subregion);
+        sqlite3_bind_int64(s, c + 1, firstRowId(documentId) + row.ordinal);
+        sqlite3_bind_int64(s, c + 2, documentId);
+        sqlite3_bind_int64(s, c + 3, row.ordinal);
+        sqlite3_bind_text(s, c + 4, row.key.data(), int(row.key.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(s, c + 5, figure.start);
+        sqlite3_bind_int64(s, c + 6, figure.end);
+        m_texts.bind(s, c + 7, figure.quote);
+        sqlite3_bind_double(s, c + 8, figure.value);
+        m_texts.bind(s, c + 9, toKey(figure.unit));
+        m_texts.bind(s, c + 10, figure.unitText);
+        m_texts.bind(s, c + 11, toKey(figure.qualifier));
+        m_texts.bind(s, c + 12, figure.region);
+        m_texts.bind(s, c + 13, figure.subregion);
         if (figure.year > 0) // year columns hold NULL for "unknown", as sqlYear() does
-            sqlite3_bind_int64(s, c + 13, figure.year);
+            sqlite3_bind_int64(s, c + 14, figure.year);
         else
-            sqlite3_bind_null(s, c + 13);
-        m_texts.bind(s, c + 14, toKey(figure.category));
-        m_texts.bind(s, c + 15, figure.indicator);
-        m_texts.bind(s, c + 16, figure.subject);
+            sqlite3_bind_null(s, c + 14);
+        m_texts.bind(s, c + 15, toKey(figure.category));
+        m_texts.bind(s, c + 16, figure.indicator);
+        m_texts.bind(s, c + 17, figure.subject);
         // The row's own copy of the sentence is empty when it names a shared one.
-        m_texts.bind(s, c + 17, row.sentenceId > 0 ? QStringView() : QStringView(figure.sentence));
-        sqlite3_bind_int64(s, c + 18, figure.sentenceStart);
-        sqlite3_bind_int64(s, c + 19, figure.page);
-        sqlite3_bind_int64(s, c + 20, figure.highlightItem);
-        sqlite3_bind_int64(s, c + 21, figure.block);
-        sqlite3_bind_int64(s, c + 22, row.fact);
-        sqlite3_bind_int64(s, c + 23, row.primary ? 1 : 0);
+        m_texts.bind(s, c + 18, row.sentenceId > 0 ? QStringView() : QStringView(figure.sentence));
+        sqlite3_bind_int64(s, c + 19, figure.sentenceStart);
+        sqlite3_bind_int64(s, c + 20, figure.page);
+        sqlite3_bind_int64(s, c + 21, figure.highlightItem);
+        sqlite3_bind_int64(s, c + 22, figure.block);
+        sqlite3_bind_int64(s, c + 23, row.fact);
+        sqlite3_bind_int64(s, c + 24, row.primary ? 1 : 0);
         if (row.sentenceId > 0)
-            sqlite3_bind_int64(s, c + 24, row.sentenceId);
+            sqlite3_bind_int64(s, c + 25, row.sentenceId);
         else
-            sqlite3_bind_null(s, c + 24);
+            sqlite3_bind_null(s, c + 25);
     }
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);

@@ -1,4 +1,5 @@
 // Importing files: one transaction per file, idempotent re-import, replacement, rejection by name.
+#include "documentrows.h"
 #include "extractor.h"
 #include "figurequeries.h"
 #include "importer.h"
@@ -78,6 +79,34 @@ TEST_F(ImporterTest, ChangedFileReplacesItsPreviousVersion)
     QSqlQuery query(m_store->database());
     ASSERT_TRUE(query.exec(u"SELECT count(*) FROM figures WHERE value = 26"_s) && query.next());
     EXPECT_EQ(query.value(0).toInt(), 1);
+    // Figures and figure_sources have no foreign key since schema 5: the old version's rows must
+    // go by their id range, none left behind.
+    for (const QString &table : {u"figures"_s, u"figure_sources"_s})
+        EXPECT_EQ(count(table + u" WHERE document_id NOT IN (SELECT id FROM documents)"_s), 0) << table.toStdString();
+}
+
+TEST_F(ImporterTest, EachDocumentsRowsLieInItsOwnIdRangeInDocumentOrder)
+{
+    Importer importer(*m_store, m_extractor);
+    QStringList problems;
+    const ImportSummary summary =
+        importer.importFiles(Importer::collectReportFiles({test::sampleReportsDir()}, &problems));
+    ASSERT_EQ(summary.count(ImportOutcome::Imported), 5) << summary.toText().toStdString();
+    EXPECT_EQ(count(u"figures WHERE id <> document_id * %1 + ordinal"_s.arg(kRowsPerDocument)), 0);
+    EXPECT_EQ(count(u"figure_sources WHERE id NOT BETWEEN document_id * %1 AND document_id * %1 + %2"_s.arg(
+                  kRowsPerDocument).arg(kRowsPerDocument - 1)),
+              0);
+    EXPECT_GT(count(u"figure_sources"_s), 5);
+    // Each document's rows are its range of the primary key, so the range finds all of them.
+    QSqlQuery query(m_store->database());
+    ASSERT_TRUE(query.exec(u"SELECT d.figure_count, (SELECT count(*) FROM figures f WHERE "_s +
+                           inDocumentRows(u"f.id"_s, u"d.id"_s) + u") FROM documents d"_s));
+    int documents = 0;
+    while (query.next()) {
+        EXPECT_EQ(query.value(0).toInt(), query.value(1).toInt());
+        ++documents;
+    }
+    EXPECT_EQ(documents, 5);
 }
 
 TEST_F(ImporterTest, BinaryFileIsRejectedByNameAndStoreIsUntouched)

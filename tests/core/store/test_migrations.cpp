@@ -1,5 +1,6 @@
 // Migrations: a store written by an older UnionBoard opens, is migrated, and keeps its data (#7).
 #include "aggregatequeries.h"
+#include "documentrows.h"
 #include "extractor.h"
 #include "importer.h"
 #include "schema.h"
@@ -124,14 +125,27 @@ TEST_F(MigrationTest, VersionOneStoreIsMigratedWithItsDataIntact)
                                : u"SELECT count(*) FROM pg_indexes WHERE indexname = 'figures_region'"_s) &&
                 query.next());
     EXPECT_EQ(query.value(0).toInt(), 0);
+
+    // Version 5: the figure and its group renumbered inside the document's own id range, and
+    // the figures(document_id, ordinal) index gone with the foreign keys of both tables.
+    ASSERT_TRUE(query.exec(u"SELECT id FROM figures"_s) && query.next()) << query.lastError().text().toStdString();
+    EXPECT_EQ(query.value(0).toLongLong(), ub::firstRowId(1));
+    ASSERT_TRUE(query.exec(u"SELECT id FROM figure_sources"_s) && query.next()) << query.lastError().text().toStdString();
+    EXPECT_EQ(query.value(0).toLongLong(), ub::firstRowId(1));
+    ASSERT_TRUE(query.exec(store->dialect().isSqlite()
+                               ? u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
+                                 "('figures', 'figure_sources') AND sql IS NOT NULL"_s
+                               : u"SELECT count(*) FROM pg_indexes WHERE tablename IN ('figures', 'figure_sources') "
+                                 "AND indexname NOT LIKE '%pkey'"_s) &&
+                query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0);
     query.finish();
 
-    // Imports and the panels carry on from the migrated summary. (The old rows above were written
-    // with explicit ids, which PostgreSQL's sequences do not see.)
+    // Imports and the panels carry on from the migrated summary. (The old document was written
+    // with an explicit id, which PostgreSQL's sequence does not see; figure ids are the writer's.)
     if (!store->dialect().isSqlite()) {
-        for (const QString &table : {u"documents"_s, u"figures"_s})
-            ASSERT_TRUE(query.exec(u"SELECT setval(pg_get_serial_sequence('%1', 'id'), (SELECT max(id) FROM %1))"_s.arg(table)))
-                << query.lastError().text().toStdString();
+        ASSERT_TRUE(query.exec(u"SELECT setval(pg_get_serial_sequence('documents', 'id'), 1)"_s))
+            << query.lastError().text().toStdString();
         query.finish();
     }
     const ub::Extractor extractor;

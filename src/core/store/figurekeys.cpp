@@ -2,6 +2,7 @@
 
 #include "codepoints.h"
 #include "figure.h"
+#include "sha1.h"
 
 #include <charconv>
 #include <cstring>
@@ -44,9 +45,7 @@ int FigureKeys::write(const Figure &figure, char *out)
     end = appendUtf8(end, figure.quote);
     *end++ = '\x1f';
     end = appendUtf8(end, QStringView(after, afterCount));
-    m_hash.reset();
-    m_hash.addData(QByteArrayView(m_context.constData(), end - m_context.constData()));
-    const QByteArrayView digest = m_hash.resultView();
+    const Sha1Digest digest = sha1(QByteArrayView(m_context.constData(), end - m_context.constData()));
 
     static const char hex[] = "0123456789abcdef";
     constexpr int kBaseDigits = 20;

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QString>
 
 #include <cstdint>
@@ -28,7 +27,6 @@ public:
     static constexpr int kMaxLength = 32;
 
 private:
-    QCryptographicHash m_hash{QCryptographicHash::Sha1};
     QByteArray m_context;                            ///< UTF-8 of before \x1f quote \x1f after, reused
     /** The 20 hex digits of a key's base are the digest's first 10 bytes, kept as two integers. */
     struct Base

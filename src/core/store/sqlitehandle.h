@@ -97,10 +97,15 @@ inline void bindVariants(sqlite3_stmt *statement, const QVariantList &values, Ut
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &value = values.at(i);
         const int column = i + 1;
+        if (value.isNull()) {
+            sqlite3_bind_null(statement, column);
+            continue;
+        }
         switch (value.typeId()) {
         case QMetaType::QString: {
+            // Qt 6's QVariant is not null for a null QString it holds; the driver binds NULL.
             const auto *text = static_cast<const QString *>(value.constData());
-            if (value.isNull() || text->isNull())
+            if (text->isNull())
                 sqlite3_bind_null(statement, column);
             else
                 texts.bind(statement, column, *text);
@@ -111,24 +116,15 @@ inline void bindVariants(sqlite3_stmt *statement, const QVariantList &values, Ut
         case QMetaType::LongLong:
         case QMetaType::ULongLong:
         case QMetaType::Bool:
-            if (value.isNull())
-                sqlite3_bind_null(statement, column);
-            else
-                sqlite3_bind_int64(statement, column, value.toLongLong());
+            sqlite3_bind_int64(statement, column, value.toLongLong());
             break;
         case QMetaType::Double:
-            if (value.isNull())
-                sqlite3_bind_null(statement, column);
-            else
-                sqlite3_bind_double(statement, column, value.toDouble());
+            sqlite3_bind_double(statement, column, value.toDouble());
             break;
-        default:
-            if (value.isNull()) {
-                sqlite3_bind_null(statement, column);
-            } else {
-                const QByteArray utf8 = value.toString().toUtf8();
-                sqlite3_bind_text(statement, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-            }
+        default: {
+            const QByteArray utf8 = value.toString().toUtf8();
+            sqlite3_bind_text(statement, column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        }
         }
     }
 }

@@ -49,6 +49,7 @@ bool FigureSummary::rebuildSources(const QString &condition, const QVariantList 
     // A document's groups are recounted whole: figure_sources has no key to merge a difference
     // into, and a document's figures are one range of the figures' primary key.
     const QString documentRows = inBoundDocumentRows(u"id"_s);
+    const QString clear = u"DELETE FROM figure_sources WHERE "_s + documentRows;
     const QString insert =
         u"INSERT INTO figure_sources (id, document_id, region, year, category, indicator, unit, is_primary, "
         "rejected, figures) SELECT ? + row_number() OVER (ORDER BY region, COALESCE(year, 0), category, "
@@ -58,7 +59,7 @@ bool FigureSummary::rebuildSources(const QString &condition, const QVariantList 
         u" GROUP BY document_id, region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected"_s;
     for (const qint64 document : std::as_const(documents)) {
         const QVariantList range = {firstRowId(document), lastRowId(document)};
-        if (!runBound(query, u"DELETE FROM figure_sources WHERE "_s + documentRows, range, error) ||
+        if (!runBound(query, clear, range, error) ||
             !runBound(query, insert, QVariantList{firstRowId(document)} + range + (withoutMatching ? values : QVariantList()),
                       error))
             return false;

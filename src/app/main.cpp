@@ -3,6 +3,7 @@
 #include "appsettings.h"
 #include "citypanel.h"
 #include "mainwindow.h"
+#include "startupcheck.h"
 #include "startupprobe.h"
 #include "store.h"
 
@@ -34,7 +35,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption cityOption(u"city"_s, u"Show this city in the city panel (e.g. 延安市)."_s, u"CITY"_s);
     const QCommandLineOption measureStartupOption(
         u"measure-startup"_s, u"Print startup_ms=N (process start to the first painted window) and exit."_s);
-    parser.addOptions({dbOption, languageOption, noSamplesOption, panelOption, cityOption, measureStartupOption});
+    const QCommandLineOption checkStartupOption(
+        u"check-startup"_s, u"Open the window (importing the sample reports into an empty store), print what it shows "
+                            u"and exit: 0 when it shows figures, 1 otherwise."_s);
+    parser.addOptions({dbOption, languageOption, noSamplesOption, panelOption, cityOption, measureStartupOption,
+                       checkStartupOption});
     parser.process(app);
 
     ub::AppSettings settings;
@@ -45,7 +50,10 @@ int main(int argc, char *argv[])
     QString error;
     const std::unique_ptr<ub::Store> store = ub::Store::open(location, &error);
     if (!store) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the store"), error);
+        if (parser.isSet(checkStartupOption)) // nobody is there to close a message box
+            qCritical("startup_check: FAILED: cannot open the store %s: %s", qPrintable(location), qPrintable(error));
+        else
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the store"), error);
         return 1;
     }
 
@@ -59,7 +67,9 @@ int main(int argc, char *argv[])
     if (parser.isSet(measureStartupOption))
         new ub::StartupProbe(&window);
     window.show();
-    if (!parser.isSet(noSamplesOption) && !parser.isSet(measureStartupOption))
-        window.importSamplesIfEmpty(ub::AppEnvironment::sampleReportsDirectory());
+    const bool importing = !parser.isSet(noSamplesOption) && !parser.isSet(measureStartupOption) &&
+                           window.importSamplesIfEmpty(ub::AppEnvironment::sampleReportsDirectory());
+    if (parser.isSet(checkStartupOption))
+        new ub::StartupCheck(window, *store, importing);
     return app.exec();
 }

@@ -125,7 +125,11 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     connect(m_importController, &ImportController::importFinished, this, &MainWindow::showImportSummary);
     connect(m_importController, &ImportController::importFailed, this, [this](const QString &message) {
         closeProgress();
-        QMessageBox::critical(this, tr("Import failed"), message);
+        // open(), not exec(), as for the summary: the window, or a check waiting on it, goes on.
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Import failed"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT importFailed(message);
     });
 
     AppSettings settings;
@@ -255,13 +259,14 @@ void MainWindow::importPaths(const QStringList &paths)
     m_importController->start(paths);
 }
 
-void MainWindow::importSamplesIfEmpty(const QString &sampleDirectory)
+bool MainWindow::importSamplesIfEmpty(const QString &sampleDirectory)
 {
     if (sampleDirectory.isEmpty() || FigureQueries(m_store).documentCount() > 0)
-        return;
+        return false;
     m_quietImport = true;
     statusBar()->showMessage(tr("First start: importing the sample reports from %1").arg(sampleDirectory));
     importPaths({sampleDirectory});
+    return true;
 }
 
 void MainWindow::chooseReportsToImport()

@@ -38,7 +38,8 @@ public:
     /** Imports files or folders on the worker thread with a cancellable progress dialog. */
     void importPaths(const QStringList &paths);
     /** First start: imports the sample reports when the store holds no document. */
-    void importSamplesIfEmpty(const QString &sampleDirectory);
+    /** Starts importing the samples when the store holds no document; says whether it did. */
+    bool importSamplesIfEmpty(const QString &sampleDirectory);
 
     YearPanel *yearPanel() const { return m_yearPanel; }
     CityPanel *cityPanel() const { return m_cityPanel; }
@@ -54,6 +55,8 @@ public:
 Q_SIGNALS:
     /** An import ended and the panels show its figures. */
     void importCompleted(const ub::ImportSummary &summary);
+    /** An import could not run at all (the store could not be opened for it, say). */
+    void importFailed(const QString &message);
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;

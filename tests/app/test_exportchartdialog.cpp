@@ -12,6 +12,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QImage>
 #include <QLineEdit>
 #include <QSettings>
@@ -123,4 +126,30 @@ TEST_F(ExportChartDialogTest, ChartContextMenusAskForTheirOwnChart)
     const ChartRequest request = copied.first().first().value<ChartRequest>();
     EXPECT_EQ(request.view, ChartView::Compare);
     EXPECT_EQ(request.regions, compare.chartRequest().regions);
+}
+
+TEST_F(ExportChartDialogTest, FirstExportOnAFreshAccountCreatesItsFolder) // #14
+{
+    // A new account on a minimal desktop: no ~/Pictures, no ~/Documents, no remembered folder.
+    const QString home = m_dir.filePath(u"fresh-home"_s);
+    ASSERT_TRUE(QDir().mkpath(home));
+    const QByteArray savedHome = qgetenv("HOME");
+    const QByteArray savedXdgConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", QFile::encodeName(home));
+    qunsetenv("XDG_CONFIG_HOME"); // so no user-dirs.dirs names a folder elsewhere
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", savedHome);
+        if (!savedXdgConfig.isNull())
+            qputenv("XDG_CONFIG_HOME", savedXdgConfig);
+    });
+    ASSERT_FALSE(QDir(home).exists(u"Pictures"_s));
+
+    ExportChartDialog dialog(*m_store, compareFunds());
+    const QString suggested = dialog.findChild<QLineEdit *>(u"pathEdit"_s)->text();
+    ASSERT_TRUE(suggested.startsWith(home)) << suggested.toStdString();
+    QSignalSpy exported(&dialog, &ExportChartDialog::chartsExported);
+    ASSERT_TRUE(dialog.exportCharts()) << "the default target's folder is created";
+    ASSERT_EQ(exported.count(), 1);
+    EXPECT_TRUE(QFileInfo(suggested).isFile()) << suggested.toStdString();
+    EXPECT_FALSE(QImage(suggested).isNull());
 }

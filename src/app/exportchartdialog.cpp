@@ -328,6 +328,10 @@ bool ExportChartDialog::exportCharts()
         if (nameTemplate.isEmpty())
             nameTemplate = ChartBatch::kDefaultTemplate;
         ok = ChartBatch::writeFiles(exporter, charts, path, nameTemplate, format(), &written, &error);
+    } else if (!m_pathEdited && !QDir().mkpath(QFileInfo(path).absolutePath())) {
+        // The suggested folder (~/Pictures) need not exist yet on a fresh account (#14); one the
+        // user typed or chose is taken as it is.
+        error = tr("%1: cannot create the folder").arg(QFileInfo(path).absolutePath());
     } else if (format() == ExportFormat::Pdf) {
         ok = exporter.writePdf(charts, path, &error);
         written << path;

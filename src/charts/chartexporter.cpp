@@ -3,8 +3,6 @@
 #include "chartslide.h"
 
 #include <QBuffer>
-#include <QDir>
-#include <QFileInfo>
 #include <QImageWriter>
 #include <QMimeData>
 #include <QPageSize>
@@ -38,13 +36,6 @@ bool commit(QSaveFile &file, const QString &path, QString *error)
 
 bool open(QSaveFile &file, const QString &path, QString *error)
 {
-    // The target's folder may not exist yet: on a fresh account even ~/Pictures is missing (#14).
-    const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder)) {
-        if (error)
-            *error = ChartExporter::tr("%1: cannot create the folder").arg(folder);
-        return false;
-    }
     if (file.open(QIODevice::WriteOnly))
         return true;
     if (error)

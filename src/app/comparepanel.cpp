@@ -1,7 +1,7 @@
 #include "comparepanel.h"
 #include "ui_comparepanel.h"
 
-#include "categoryclassifier.h"
+#include "indicatorcatalogue.h"
 #include "comparemodel.h"
 #include "aggregatequeries.h"
 #include "labels.h"
@@ -181,7 +181,7 @@ void ComparePanel::fillMeasures()
     for (Category category : allCategories())
         m_ui->measureCombo->addItem(Labels::category(category), QString(u"category:"_s + toKey(category)));
     m_ui->measureCombo->insertSeparator(m_ui->measureCombo->count());
-    for (const Indicator &indicator : CategoryClassifier::instance().indicators())
+    for (const Indicator &indicator : IndicatorCatalogue::instance().indicators())
         m_ui->measureCombo->addItem(Labels::indicator(indicator.key), QString(u"indicator:"_s + indicator.key));
     // An invalid QVariant would match the separator, which has no data: start on the first measure.
     m_ui->measureCombo->setCurrentIndex(chosen.isValid() ? std::max(0, m_ui->measureCombo->findData(chosen)) : 0);

@@ -1,7 +1,7 @@
 #include "correctfiguredialog.h"
 #include "ui_correctfiguredialog.h"
 
-#include "categoryclassifier.h"
+#include "indicatorcatalogue.h"
 #include "labels.h"
 #include "regionorder.h"
 
@@ -30,7 +30,7 @@ CorrectFigureDialog::CorrectFigureDialog(const Figure &figure, QWidget *parent)
         m_ui->categoryCombo->addItem(Labels::category(category), toKey(category));
     m_ui->categoryCombo->setCurrentIndex(m_ui->categoryCombo->findData(toKey(figure.category)));
     m_ui->indicatorCombo->addItem(tr("(none)"), QString());
-    for (const Indicator &indicator : CategoryClassifier::instance().indicators())
+    for (const Indicator &indicator : IndicatorCatalogue::instance().indicators())
         m_ui->indicatorCombo->addItem(Labels::indicator(indicator.key), indicator.key);
     m_ui->indicatorCombo->setCurrentIndex(std::max(0, m_ui->indicatorCombo->findData(figure.indicator)));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -2,7 +2,7 @@
 #include "ui_exportchartdialog.h"
 
 #include "appsettings.h"
-#include "categoryclassifier.h"
+#include "indicatorcatalogue.h"
 #include "chartbatch.h"
 #include "chartdatabuilder.h"
 #include "chartexporter.h"
@@ -110,7 +110,7 @@ void ExportChartDialog::fillMeasures()
     for (Category category : allCategories())
         m_ui->measureCombo->addItem(Labels::category(category), toKey(category));
     m_ui->measureCombo->insertSeparator(m_ui->measureCombo->count());
-    for (const Indicator &indicator : CategoryClassifier::instance().indicators())
+    for (const Indicator &indicator : IndicatorCatalogue::instance().indicators())
         m_ui->measureCombo->addItem(Labels::indicator(indicator.key), indicator.key);
     m_ui->measureCombo->setCurrentIndex(std::max(0, m_ui->measureCombo->findData(m_request.measure.key())));
 }

@@ -1,7 +1,7 @@
 #include "figurespanel.h"
 #include "ui_figurespanel.h"
 
-#include "categoryclassifier.h"
+#include "indicatorcatalogue.h"
 #include "codepoints.h"
 #include "correctfiguredialog.h"
 #include "figuredelegate.h"
@@ -84,7 +84,7 @@ void FiguresPanel::fillFilterChoices()
     for (Category category : allCategories())
         m_ui->categoryCombo->addItem(Labels::category(category), toKey(category));
     m_ui->indicatorCombo->addItem(tr("All indicators"));
-    for (const Indicator &indicator : CategoryClassifier::instance().indicators())
+    for (const Indicator &indicator : IndicatorCatalogue::instance().indicators())
         m_ui->indicatorCombo->addItem(Labels::indicator(indicator.key), indicator.key);
     m_ui->unitCombo->addItem(tr("All units"));
     for (Unit unit : {Unit::Person, Unit::PersonTime, Unit::Cny, Unit::Count, Unit::Session, Unit::Percent, Unit::Other})

@@ -6,12 +6,14 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
 
 namespace ub {
 
-int runExtractCommand(const QStringList &files, QTextStream &out, QTextStream &err)
+int runExtractCommand(const QStringList &files, QTextStream &out, QTextStream &err,
+                      const ExtractCommandOptions &commandOptions)
 {
     const Extractor extractor;
     int exitCode = 0;
@@ -36,12 +38,16 @@ int runExtractCommand(const QStringList &files, QTextStream &out, QTextStream &e
         const QString documentName = QFileInfo(path).fileName();
         ExtractOptions options;
         options.paged = decoded.decoded.text.contains(u'\f');
+        options.features = commandOptions.features;
         const ExtractionResult result = extractor.extract(decoded.decoded.text, documentName, options);
         for (const QString &warning : result.warnings)
             err << documentName << QStringLiteral(": ") << warning << Qt::endl;
-        for (const Figure &figure : result.figures)
-            out << QString::fromUtf8(QJsonDocument(figureToJson(figure, documentName)).toJson(QJsonDocument::Compact))
-                << u'\n';
+        for (qsizetype k = 0; k < result.figures.size(); ++k) {
+            QJsonObject json = figureToJson(result.figures.at(k), documentName);
+            if (options.features)
+                json.insert(QStringLiteral("features"), QJsonArray::fromStringList(result.features.at(k)));
+            out << QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) << u'\n';
+        }
     }
     out.flush();
     return exitCode;

@@ -71,12 +71,16 @@ int main(int argc, char *argv[])
     if (command == u"extract"_s) {
         parser.setApplicationDescription(u"提取报告中的每个数字，每行输出一个 JSON 对象（字段见 docs/）。"_s);
         parser.addPositionalArgument(u"FILE"_s, u"报告文件（TXT：UTF-8、GB18030 或 UTF-16）"_s, u"FILE..."_s);
+        const QCommandLineOption featuresOption(u"features"_s, u"同时输出每个数字的模型特征（供 scripts/train_figure_model.py 训练）"_s);
+        parser.addOption(featuresOption);
         parser.process(arguments);
         if (parser.positionalArguments().isEmpty()) {
             err << u"extract: 请指定至少一个报告文件\n"_s;
             return 2;
         }
-        return ub::runExtractCommand(parser.positionalArguments(), out, err);
+        ub::ExtractCommandOptions options;
+        options.features = parser.isSet(featuresOption);
+        return ub::runExtractCommand(parser.positionalArguments(), out, err, options);
     }
     if (command == u"import"_s) {
         parser.setApplicationDescription(u"导入报告到数据库；每个文件一个事务，重复导入未变的文件不会改变数据库。"_s);

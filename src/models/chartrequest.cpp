@@ -1,6 +1,6 @@
 #include "chartrequest.h"
 
-#include "categoryclassifier.h"
+#include "indicatorcatalogue.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +41,7 @@ std::optional<ChartMeasure> ChartMeasure::fromKey(const QString &key)
         return ChartMeasure{};
     if (const std::optional<Category> category = categoryFromKey(key))
         return ChartMeasure{category, {}};
-    for (const Indicator &indicator : CategoryClassifier::instance().indicators()) {
+    for (const Indicator &indicator : IndicatorCatalogue::instance().indicators()) {
         if (indicator.key == key)
             return ChartMeasure{std::nullopt, key};
     }

@@ -1,6 +1,6 @@
 #include "labels.h"
 
-#include "categoryclassifier.h"
+#include "indicatorcatalogue.h"
 #include "numberformat.h"
 
 #include <QLocale>
@@ -86,7 +86,7 @@ QString Labels::indicator(const QString &key)
 {
     if (key.isEmpty())
         return {};
-    for (const Indicator &indicator : CategoryClassifier::instance().indicators()) {
+    for (const Indicator &indicator : IndicatorCatalogue::instance().indicators()) {
         if (indicator.key == key)
             return QLocale().language() == QLocale::Chinese ? indicator.zhName : indicator.enName;
     }

@@ -1,14 +1,17 @@
 #include "extractor.h"
 
-#include "categoryclassifier.h"
 #include "codepoints.h"
+#include "figureclassifier.h"
+#include "figurefeatures.h"
 #include "figurescanner.h"
 #include "gazetteer.h"
+#include "indicatorcatalogue.h"
 #include "normalizer.h"
 #include "regionresolver.h"
 #include "repeatlinker.h"
 #include "sentencesegmenter.h"
 #include "structurerecognizer.h"
+#include "termlexicon.h"
 #include "yearresolver.h"
 
 namespace ub {
@@ -30,7 +33,43 @@ bool isPartMark(QChar c) { return c == u';' || c == u'。' || c == u'!' || c == 
 
 bool isHan(QChar c) { return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF; }
 
-/** What is counted, as a short label: the noun after the measure word, else the words before the number. */
+/** Word lists are QStringViews made once: a list of char16_t pointers measured every string on
+ *  every call. */
+using WordList = QList<QStringView>;
+
+bool startsWithAny(QStringView text, const WordList &words, qsizetype *length = nullptr)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QStringView word : words) {
+        if (word.front() == text.front() && text.startsWith(word)) {
+            if (length)
+                *length = word.size();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool endsWithAny(QStringView text, const WordList &words, qsizetype *length)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QStringView word : words) {
+        if (word.back() == text.back() && text.endsWith(word)) {
+            *length = word.size();
+            return true;
+        }
+    }
+    return false;
+}
+
+/**
+ * What is counted, as a short label (#15): the noun right after the measure word (10个“示范班组”),
+ * else the noun phrase right before the number without the verbs and function words around it
+ * (发放助学金11.8万元 → 助学金, 截至目前全市共有工会组织3383个 → 工会组织), else the indicator's
+ * name. Never a clause fragment such as 截至, 方面 or 在省委.
+ */
 QString subjectOf(QStringView text, const FigureCandidate &figure, qsizetype clauseStart, const Indicator *indicator)
 {
     QString after;
@@ -38,16 +77,20 @@ QString subjectOf(QStringView text, const FigureCandidate &figure, qsizetype cla
         const QChar c = text[k];
         if (c == u'“' || c == u'”')
             continue;
-        if (!isHan(c) || c == u'的' || c == u'参' || c == u'和')
+        if (!isHan(c) || c == u'的' || c == u'和' || c == u'、')
             break;
         after.append(c);
     }
-    if (after.size() >= 2 && figure.measureEnd > figure.measureStart)
+    // 12人被授予…, 500人参加, 3000元的标准: what follows is no noun.
+    static const WordList notNouns = {u"被", u"为", u"在", u"将", u"参", u"获", u"受", u"已", u"共",
+                                                    u"达", u"分别", u"以上", u"左右", u"次", u"余", u"用于", u"进行", u"来源",
+                                     u"得到", u"实现", u"开展", u"提供", u"完成", u"通过", u"入选"};
+    const bool afterIsNoun = !startsWithAny(after, notNouns);
+    if (after.size() >= 2 && figure.measureEnd > figure.measureStart && afterIsNoun)
         return after;
-    if (indicator)
-        return indicator->zhName;
+
     QString before;
-    for (qsizetype k = figure.start - 1; k >= clauseStart && before.size() < kSubjectLength; --k) {
+    for (qsizetype k = figure.start - 1; k >= clauseStart && before.size() < kSubjectLength + 4; --k) {
         const QChar c = text[k];
         if (c == u'“' || c == u'”')
             continue;
@@ -55,7 +98,39 @@ QString subjectOf(QStringView text, const FigureCandidate &figure, qsizetype cla
             break;
         before.prepend(c);
     }
-    return before;
+    QStringView noun(before);
+    qsizetype length = 0;
+    // Copulas and quantity words between the noun and the number: 会员达, 职工共计, 资金合计.
+    static const WordList copulas = {u"增加到", u"增长到", u"增至", u"提高到", u"达到", u"共计", u"合计", u"累计", u"总计", u"超过", u"突破", u"达", u"为", u"共",
+                                     u"有", u"约", u"近", u"逾", u"计", u"是", u"了", u"各", u"等", u"分别", u"总数"};
+    while (endsWithAny(noun, copulas, &length) && noun.size() > length)
+        noun.chop(length);
+    // Words that set the scene or act, before the noun: 截至目前全市共有, 在省委, 向…发放.
+    static const WordList sceneWords = {u"截至目前", u"截至", u"目前", u"其中", u"全市", u"全省", u"全县", u"全区", u"今年",
+                                u"去年", u"全年", u"共有", u"共", u"已", u"在", u"向", u"对", u"为", u"给予", u"发放",
+                                u"筹集", u"开展", u"举办", u"组织", u"提供", u"推出", u"建成", u"创建", u"完成",
+                                u"实现", u"获得", u"收到", u"投入", u"下拨", u"拨付", u"主动", u"积极", u"先后",
+                                        u"累计", u"新建成", u"建有", u"拥有", u"现有", u"共计"};
+    while (startsWithAny(noun, sceneWords, &length) && noun.size() > length)
+        noun = noun.sliced(length);
+    // 向困难学生发放助学金: what is handed over follows the verb.
+    static const WordList handOverVerbs = {u"发放", u"筹集", u"投入", u"下拨", u"拨付", u"提供", u"捐赠", u"捐助",
+                                           u"开展", u"举办", u"组织", u"建成", u"新建", u"慰问", u"走访"};
+    for (const QStringView verb : handOverVerbs) {
+        const qsizetype at = noun.lastIndexOf(verb);
+        if (at > 0 && noun.size() - at - verb.size() >= 2)
+            noun = noun.sliced(at + verb.size());
+    }
+    static const WordList fragments = {u"方面", u"截至", u"主动", u"其中", u"目前", u"同比",
+                                       u"分别", u"以来", u"期间", u"全市", u"全省", u"累计"};
+    const bool fragment = fragments.contains(noun);
+    // 省总工会下拨…: the union that acts is not what is counted.
+    const bool actor = noun.endsWith(u"工会") || noun.endsWith(u"总工会");
+    if (noun.size() >= 2 && noun.size() <= kSubjectLength && !fragment && !actor)
+        return noun.toString();
+    if (indicator)
+        return indicator->zhName;
+    return noun.size() >= 2 && !fragment ? noun.last(qMin(noun.size(), kSubjectLength)).toString() : QString();
 }
 
 /** The original text of [start, end), without the layout whitespace of hard wraps. */
@@ -69,6 +144,20 @@ QString withoutLayout(QStringView text)
     }
     return out;
 }
+
+/** Collects feature names, for the training script. */
+class FeatureNames final : public FeatureSink
+{
+public:
+    explicit FeatureNames(QStringList &names) : m_names(names) { }
+    void add(QLatin1StringView prefix, QStringView payload, QLatin1StringView tag) override
+    {
+        m_names << featureName(prefix, payload, tag);
+    }
+
+private:
+    QStringList &m_names;
+};
 
 /** The normalised and compact texts of the document being extracted, its sentences and its
  *  candidate figures, kept per thread. */
@@ -123,7 +212,10 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
     ExtractionResult result;
     result.documentName = documentName;
     const Gazetteer &gazetteer = Gazetteer::shaanxi();
-    const CategoryClassifier &classifier = CategoryClassifier::instance();
+    const FigureClassifier &classifier = FigureClassifier::instance();
+    if (!classifier.loadError().isEmpty())
+        result.warnings << QStringLiteral("the figure model could not be read, figures get no indicator: %1")
+                               .arg(classifier.loadError());
 
     // The two matching texts live in per-thread buffers reused from document to document: fresh
     // ones cost 12 bytes per character of allocation and page faults, which after an import has
@@ -136,14 +228,19 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
     const MappedText &normalized = buffers.normalized;
     const MappedText &compact = buffers.compact;
     const QStringView match(compact.text);
-    const StructureAnalysis analysis = recognizeStructure(text, normalized, gazetteer);
+    const QList<RegionMention> mentions = gazetteer.findMentions(match);
+    const StructureAnalysis analysis = recognizeStructure(text, normalized, match, mentions, gazetteer);
     sentenceSpans(match, buffers.sentences);
     const QList<TextSpan> &sentences = buffers.sentences;
-    const QList<RegionMention> mentions = gazetteer.findMentions(match);
     scanFigures(match, buffers.candidates);
     const QList<FigureCandidate> &candidates = buffers.candidates;
     const CodePointIndex codePoints(text);
-    const CategoryTermIndex termIndex(classifier, match);
+    const TermIndex termIndex(TermLexicon::instance(), match);
+    thread_local std::unique_ptr<ModelScorer> scorer;
+    if (!scorer)
+        scorer = std::make_unique<ModelScorer>(classifier.model());
+    if (options.features)
+        result.features.resize(candidates.size());
 
     QList<qsizetype> pageBreaks;
     if (options.paged) {
@@ -162,6 +259,8 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
     qsizetype sentenceIndex = 0;
     qsizetype spanIndex = 0;
     qsizetype pageIndex = 0;
+    const Indicator *previousIndicator = nullptr; ///< of the figure before, for lists in one sentence
+    qsizetype previousSentence = -1;
     for (qsizetype k = 0; k < candidates.size(); ++k) {
         const FigureCandidate &candidate = candidates.at(k);
         Figure &figure = result.figures[k];
@@ -235,9 +334,12 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
             figure.region = subject.region;
             figure.subregion = subject.subregion;
         }
-        if (const int year = explicitYearBefore(match.sliced(sentence.start, sentence.end - sentence.start),
-                                                candidate.start - sentence.start))
+        const QStringView sentenceText = match.sliced(sentence.start, sentence.end - sentence.start);
+        if (const int year = explicitYearBefore(sentenceText, candidate.start - sentence.start))
             figure.year = year;
+        else if (const int relative = relativeYearBefore(sentenceText, candidate.start - sentence.start,
+                                                         analysis.structure.date / 10000))
+            figure.year = relative;
 
         // 十大亮点 item.
         QStringView itemTitle;
@@ -249,17 +351,39 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
             }
         }
 
-        CategoryContext context;
-        context.segment = match.sliced(clauseStart, clauseEnd - clauseStart);
-        context.positionInSegment = candidate.start - clauseStart;
-        context.part = match.sliced(partStart, partEnd - partStart);
-        context.sentence = match.sliced(sentence.start, sentence.end - sentence.start);
-        context.itemTitle = itemTitle;
-        context.unit = figure.unit;
-        const Classification classification = classifier.classify(context, termIndex);
+        FigureWindow window;
+        window.text = match;
+        window.start = candidate.start;
+        window.end = candidate.end;
+        window.numberStart = candidate.numberStart;
+        window.measureStart = candidate.measureStart;
+        window.measureEnd = candidate.measureEnd;
+        window.clauseStart = clauseStart;
+        window.clauseEnd = clauseEnd;
+        window.partStart = partStart;
+        window.partEnd = partEnd;
+        window.sentenceStart = sentence.start;
+        window.sentenceEnd = sentence.end;
+        window.itemTitle = itemTitle;
+        window.unit = figure.unit;
+        window.qualifier = figure.qualifier;
+        window.value = figure.value;
+        const bool sameSentence = k > 0 && sentenceIndex == previousSentence;
+        const Classification classification =
+            classifier.classify(window, termIndex, *scorer, previousIndicator, sameSentence);
+        previousIndicator = classification.indicator;
+        previousSentence = sentenceIndex;
         figure.category = classification.category;
+        figure.kind = classification.kind;
+        if (figure.kind != FigureKind::Flow) // a level or a rate stands at a date
+            figure.asOf = asOfDateBefore(sentenceText, candidate.start - sentence.start, figure.year,
+                                         analysis.structure.date);
         if (classification.indicator)
             figure.indicator = classification.indicator->key;
+        if (options.features) {
+            FeatureNames names(result.features[k]);
+            collectFigureFeatures(window, termIndex, names);
+        }
         figure.subject = subjectOf(match, candidate, clauseStart, classification.indicator);
 
         if (options.paged) {

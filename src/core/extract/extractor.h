@@ -10,6 +10,8 @@ struct ExtractOptions
 {
     /** The text is PDF pages joined by form feeds ('\f'); figures get their page number. */
     bool paged = false;
+    /** Also list each figure's model features (ExtractionResult::features), for training. */
+    bool features = false;
 };
 
 /**

@@ -21,6 +21,7 @@ constexpr Category kCategories[] = {Category::Members, Category::Events, Categor
                                     Category::Competitions, Category::Other};
 constexpr DocumentKind kKinds[] = {DocumentKind::YearlyHighlights, DocumentKind::SpeechDigest,
                                    DocumentKind::NewspaperPage, DocumentKind::WorkSummary, DocumentKind::Other};
+constexpr FigureKind kFigureKinds[] = {FigureKind::Flow, FigureKind::Stock, FigureKind::Rate};
 
 } // namespace
 
@@ -73,7 +74,18 @@ QString toKey(DocumentKind kind)
     return QStringLiteral("other");
 }
 
+QString toKey(FigureKind kind)
+{
+    switch (kind) {
+    case FigureKind::Flow: return QStringLiteral("flow");
+    case FigureKind::Stock: return QStringLiteral("stock");
+    case FigureKind::Rate: return QStringLiteral("rate");
+    }
+    return QStringLiteral("flow");
+}
+
 std::optional<Unit> unitFromKey(QStringView key) { return fromKey(key, kUnits); }
+std::optional<FigureKind> figureKindFromKey(QStringView key) { return fromKey(key, kFigureKinds); }
 std::optional<Qualifier> qualifierFromKey(QStringView key) { return fromKey(key, kQualifiers); }
 std::optional<Category> categoryFromKey(QStringView key) { return fromKey(key, kCategories); }
 std::optional<DocumentKind> documentKindFromKey(QStringView key) { return fromKey(key, kKinds); }

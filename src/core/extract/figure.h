@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <QStringView>
 
@@ -18,6 +19,11 @@ enum class Qualifier { Exact, AtLeast, Nearly, About };
 /** The four kinds of record our users name, plus everything else. */
 enum class Category { Members, Events, Funds, Competitions, Other };
 
+/** How figures of one indicator combine (shared/docs/indicators.md): a flow happened during the
+ *  period and adds up over distinct facts, a stock is a level at a date (the latest stands), a
+ *  rate is a percentage or ratio and is never added. */
+enum class FigureKind { Flow, Stock, Rate };
+
 /** The kind of report a document is; it decides how blocks and regions are read. */
 enum class DocumentKind { YearlyHighlights, SpeechDigest, NewspaperPage, WorkSummary, Other };
 
@@ -26,7 +32,9 @@ QString toKey(Unit unit);
 QString toKey(Qualifier qualifier);
 QString toKey(Category category);
 QString toKey(DocumentKind kind);
+QString toKey(FigureKind kind);
 std::optional<Unit> unitFromKey(QStringView key);
+std::optional<FigureKind> figureKindFromKey(QStringView key);
 std::optional<Qualifier> qualifierFromKey(QStringView key);
 std::optional<Category> categoryFromKey(QStringView key);
 std::optional<DocumentKind> documentKindFromKey(QStringView key);
@@ -57,6 +65,10 @@ struct Figure
     int year = 0;      ///< the year the figure describes; 0 when unknown
     Category category = Category::Other;
     QString indicator; ///< key into the indicator dictionary, or empty
+    FigureKind kind = FigureKind::Flow;
+    /** The date a stock or rate stands at, as yyyymmdd (截至2020年12月底 → 20201231; a month or year
+     *  alone → its last day); for flows the end of the period they happened in; 0 when unknown. */
+    int asOf = 0;
     QString subject;   ///< short Chinese label of what is counted: 新会员, 母婴关爱室
     QString sentence;  ///< the sentence holding the figure, as in the original
     qint64 sentenceStart = 0; ///< code-point offset of the sentence in the original text
@@ -92,6 +104,7 @@ struct DocumentStructure
     DocumentKind kind = DocumentKind::Other;
     QString title;
     int year = 0;     ///< the period the document reports on; 0 when unknown
+    int date = 0;     ///< when it was written or published (a dateline, yyyymmdd; day or month may be 0)
     QString period;   ///< as written: 2019年, 2020年前三季度, 2021年第一季度
     QString region;   ///< the document's subject region (陕西省 for the provincial federation)
     QList<HighlightItem> highlights;
@@ -105,6 +118,8 @@ struct ExtractionResult
     DocumentStructure structure;
     QList<Figure> figures;
     QStringList warnings; ///< things a user should know (unreadable bytes, unknown regions)
+    /** With ExtractOptions::features: per figure, the names of its model features. */
+    QList<QStringList> features;
 };
 
 } // namespace ub

@@ -21,6 +21,9 @@ QJsonObject figureToJson(const Figure &figure, const QString &documentName)
     json.insert(QStringLiteral("category"), toKey(figure.category));
     json.insert(QStringLiteral("subject"), figure.subject);
     json.insert(QStringLiteral("indicator"), figure.indicator);
+    json.insert(QStringLiteral("kind"), toKey(figure.kind));
+    if (figure.asOf > 0)
+        json.insert(QStringLiteral("as_of"), figure.asOf);
     json.insert(QStringLiteral("sentence"), figure.sentence);
     json.insert(QStringLiteral("sentence_start"), figure.sentenceStart);
     if (figure.page > 0)

@@ -1,5 +1,7 @@
 #include "figurescanner.h"
 
+#include "documentprofile.h"
+
 #include "lexicon.h"
 #include "numeralparser.h"
 
@@ -10,6 +12,13 @@ namespace {
 constexpr qsizetype kQuoteReach = 20; ///< a number this far after an unclosed “ is outside it
 constexpr qsizetype kBookReach = 80;
 constexpr qsizetype kClauseLookBack = 24;
+
+const QList<QStringView> kSpeechMarks = {u",", u"。", u";", u"?", u"!"};
+const QList<QStringView> kRuleWords = {u"至少", u"不少于", u"不低于", u"不超过", u"不高于", u"应达到", u"应当",
+                                       u"须达到", u"必须", u"为期", u"排名"};
+const QList<QStringView> kBeforeNowWords = {u"目前", u"此前", u"之前", u"日前", u"以前", u"年前", u"提前", u"当前"};
+const QList<QStringView> kPlanWords = {u"力争", u"预计", u"将要", u"还要", u"有望", u"计划到", u"计划在",
+                                       u"目标是", u"预期"};
 
 bool isSentenceEnd(QChar c)
 {
@@ -44,15 +53,41 @@ bool isVerbAfterNoun(QChar c)
 /** Words that make a bare round numeral (百万, 千万, 万) a quantity: 达百万人, 共万人. */
 bool licensesBareNumeral(QChar c)
 {
-    static const QString words = QStringLiteral("达到共计有了逾近约超");
+    // 达百万人, 共计千余家; 为万名农民工免费体检, 向百名劳模: a count, not a name.
+    static const QString words = QStringLiteral("达到共计有了逾近约超为向对给");
     return words.contains(c);
 }
 
-bool containsAny(QStringView window, std::initializer_list<const char16_t *> words)
+/** Whether window names a year as a deadline (到2025年). */
+bool holdsTargetYear(QStringView window)
 {
-    for (const char16_t *word : words) {
-        if (window.contains(QStringView(word)))
+    for (qsizetype k = 0; k + 5 <= window.size(); ++k) {
+        if (window[k + 4] == u'年' && window[k].isDigit() && window[k + 1].isDigit() && window[k + 2].isDigit()
+            && window[k + 3].isDigit() && (k == 0 || !window[k - 1].isDigit()) && isTargetYear(window, k))
             return true;
+    }
+    return false;
+}
+
+bool containsAny(QStringView window, const QList<QStringView> &words)
+{
+    for (const QStringView word : words) {
+        if (window.contains(word))
+            return true;
+    }
+    return false;
+}
+
+/** Whether window holds one of the first characters of the plan words (a cheap test first). */
+bool mayHoldPlanWord(QStringView window)
+{
+    for (const QChar c : window) {
+        switch (c.unicode()) {
+        case u'力': case u'预': case u'将': case u'还': case u'有': case u'计': case u'目': case u'年':
+            return true;
+        default:
+            break;
+        }
     }
     return false;
 }
@@ -79,7 +114,8 @@ std::optional<Unit> unitFromPrecedingNoun(QStringView clause)
         return Unit::PersonTime;
     if (clause.contains(u"人数"))
         return Unit::Person;
-    if (containsAny(clause, {u"金额", u"资金", u"价值", u"经费", u"投入", u"额度", u"总额", u"款"}))
+    static const QList<QStringView> moneyWords = {u"金额", u"资金", u"价值", u"经费", u"投入", u"额度", u"总额", u"款"};
+    if (containsAny(clause, moneyWords))
         return Unit::Cny;
     return std::nullopt;
 }
@@ -205,13 +241,18 @@ void scanFigures(QStringView text, QList<FigureCandidate> &figures)
             accepted = false; // ordinals: 第35个, 五届三次全会
         if (before == u'前' && !QStringLiteral("目此日以之年提当").contains(twoBefore))
             accepted = false; // ranks: 前100名
-        if (QStringLiteral("这那此该其每各哪").contains(before))
-            accepted = false; // 这四个方面
+        if (QStringLiteral("这那此该其每哪").contains(before))
+            accepted = false; // 这四个方面 (各10万元 is one amount to each: a figure)
+        if (token.chinese && (beforeNumber == u'数' || beforeNumber == u'几'))
+            accepted = false; // 数十名, 几百人: no number is stated
         if (token.chinese && !token.hasScale && token.value == 1)
             accepted = false; // 一批, 一名, 一项: an article, not a count
         if (token.chinese && (before == u'”' || before == u'“' || beforeNumber == u'”'))
             accepted = false; // “百企进咸”八项工作措施: the numeral is part of a name
-        if (quoteOpen >= 0 && token.start - quoteOpen <= kQuoteReach)
+        // A number shortly after an opening “ is part of a name or slogan, unless the quotation has
+        // gone on past a clause mark: then it is someone's words (“我们…收回590份”).
+        if (quoteOpen >= 0 && token.start - quoteOpen <= kQuoteReach
+            && !containsAny(text.sliced(quoteOpen, token.start - quoteOpen), kSpeechMarks))
             accepted = false;
         if (bookOpen >= 0 && token.start - bookOpen <= kBookReach)
             accepted = false;
@@ -227,10 +268,10 @@ void scanFigures(QStringView text, QList<FigureCandidate> &figures)
         if (accepted) {
             const qsizetype from = qMax(clauseStart, figure.start - kClauseLookBack);
             const QStringView clause = text.sliced(from, figure.start - from);
-            if (mayHoldRuleWord(clause) && containsAny(clause, {u"至少", u"不少于", u"不低于", u"不超过", u"不高于", u"应达到", u"应当",
-                                     u"须达到", u"必须", u"为期", u"排名"})
-                && !containsAny(clause, {u"目前", u"此前", u"之前", u"日前", u"以前", u"年前", u"提前", u"当前"}))
+            if (mayHoldRuleWord(clause) && containsAny(clause, kRuleWords) && !containsAny(clause, kBeforeNowWords))
                 accepted = false; // thresholds, durations and ranks written into a rule
+            if (accepted && mayHoldPlanWord(clause) && (containsAny(clause, kPlanWords) || holdsTargetYear(clause)))
+                accepted = false; // a target or plan (力争到2025年…), not a fact
         }
         if (accepted)
             figures.append(figure);

@@ -32,6 +32,27 @@ bool startsWithAgentVerb(QStringView rest)
     return false;
 }
 
+/** 西安市10个站点, 延安南泥湾劳模工匠学院…: a place that opens its clause with a count or an
+ *  institution of its own is the clause's subject too. */
+bool startsWithCountOrInstitution(QStringView rest)
+{
+    if (!rest.isEmpty() && rest.front().isDigit())
+        return true;
+    static const char16_t *suffixes[] = {u"学院", u"大学", u"学校", u"公司", u"集团", u"医院", u"中心", u"基地",
+                                         u"工厂", u"煤矿", u"电厂", u"车站", u"机场", u"园区", u"开发区"};
+    constexpr qsizetype kInstitutionReach = 14;
+    for (qsizetype k = 0; k < rest.size() && k < kInstitutionReach; ++k) {
+        const char16_t c = rest[k].unicode();
+        if (c < 0x3400 || c > 0x9FFF)
+            return false;
+        for (const char16_t *suffix : suffixes) {
+            if (rest.sliced(k).startsWith(QStringView(suffix)))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 ClauseSubject clauseSubject(QStringView text, const QList<RegionMention> &mentions, qsizetype clauseStart,
@@ -46,6 +67,11 @@ ClauseSubject clauseSubject(QStringView text, const QList<RegionMention> &mentio
         subject.region = QString::fromUtf16(kNationalRegion);
         return subject;
     }
+    // 省总工会…: the provincial federation acting, even in a city's document.
+    if (clause.startsWith(u"省总工会") || clause.startsWith(u"省总")) {
+        subject.region = QString::fromUtf16(kProvinceRegion);
+        return subject;
+    }
     auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), clauseStart,
                                [](const RegionMention &m, qsizetype pos) { return m.start < pos; });
     if (it == mentions.cend() || it->start != clauseStart || it->end > figureStart)
@@ -55,7 +81,7 @@ ClauseSubject clauseSubject(QStringView text, const QList<RegionMention> &mentio
     while (last + 1 != mentions.cend() && (last + 1)->start == last->end && (last + 1)->end <= figureStart)
         ++last;
     const QStringView rest = text.sliced(last->end);
-    if (!startsWithUnionWord(rest) && !startsWithAgentVerb(rest))
+    if (!startsWithUnionWord(rest) && !startsWithAgentVerb(rest) && !startsWithCountOrInstitution(rest))
         return subject;
     for (auto m = it; m <= last; ++m) {
         if (!m->entry) {

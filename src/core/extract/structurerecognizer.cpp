@@ -1,5 +1,6 @@
 #include "structurerecognizer.h"
 
+#include "documentprofile.h"
 #include "gazetteer.h"
 #include "normalizer.h"
 
@@ -206,8 +207,8 @@ int leadingYear(QStringView text)
     return (text[4] == u'年' || text[4].isSpace()) ? year : 0;
 }
 
-StructureAnalysis recognizeStructure(QStringView original, const MappedText &normalized,
-                                     const Gazetteer &gazetteer)
+StructureAnalysis recognizeStructure(QStringView original, const MappedText &normalized, QStringView compact,
+                                     const QList<RegionMention> &compactMentions, const Gazetteer &gazetteer)
 {
     StructureAnalysis analysis;
     DocumentStructure &doc = analysis.structure;
@@ -331,37 +332,16 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
             break;
         }
     }
+    const TextDate date = documentDate(compact);
+    doc.date = date.toInt();
     if (!doc.year) {
-        QHash<int, int> counts;
-        for (qsizetype k = 0; k + 5 <= text.size(); ++k) {
-            if (isDigit(text[k]) && (k == 0 || !isDigit(text[k - 1]))) {
-                const int year = yearAt(text, k);
-                qsizetype after = k + 4;
-                while (after < text.size() && text[after] == u' ')
-                    ++after;
-                if (year && after < text.size() && text[after] == u'年')
-                    ++counts[year];
-            }
-        }
-        int bestCount = 0;
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            if (it.value() > bestCount || (it.value() == bestCount && it.key() > doc.year)) {
-                bestCount = it.value();
-                doc.year = it.key();
-            }
-        }
+        doc.year = reportedYear(compact, date);
         if (doc.year)
             doc.period = QString::number(doc.year) + u'年';
     }
 
-    // Subject region: the title's, else the province (a provincial federation's publication).
-    {
-        const Named named = firstShaanxiMention(compactTitle, gazetteer);
-        if (!named.region.isEmpty())
-            doc.region = named.region;
-        else
-            doc.region = QString::fromUtf16(kProvinceRegion);
-    }
+    // Subject region: the title's, else the unit the text is by or about.
+    doc.region = documentUnit(compact, compactMentions, firstShaanxiMention(compactTitle, gazetteer).region);
 
     // 十大亮点 items: "4 庆祝…", a number alone on its line, or "…精神 2 “不忘初心…" in two columns.
     if (doc.kind == DocumentKind::YearlyHighlights) {

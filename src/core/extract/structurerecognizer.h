@@ -10,6 +10,7 @@
 namespace ub {
 
 struct MappedText;
+struct RegionMention;
 class Gazetteer;
 
 /** A stretch of the original text and the region and year its figures belong to by default. */
@@ -41,15 +42,16 @@ struct StructureAnalysis
 };
 
 /**
- * Finds the title (the "——X总工会2019年十大工作亮点" line), the kind, the period and the
- * document's subject region; 十大亮点 items even when a two-column layout shuffled them; and the
+ * Finds the title (the "——X总工会2019年十大工作亮点" line), the kind, the date and period and
+ * the document's subject region (documentprofile.h; compact is the compact matching text and
+ * compactMentions the gazetteer's mentions in it); 十大亮点 items even when a two-column layout shuffled them; and the
  * blocks of speech digests and newspaper pages. A block opens where a paragraph names its subject
  * ("2020年，西安市总工会…", "本报讯（记者）…宝鸡市陈仓区总工会…"); a byline (name and office, or
  * an organisation on its own line) before its block confirms it, one after a block without subject
  * claims it. Linear in the text.
  */
-StructureAnalysis recognizeStructure(QStringView original, const MappedText &normalized,
-                                     const Gazetteer &gazetteer);
+StructureAnalysis recognizeStructure(QStringView original, const MappedText &normalized, QStringView compact,
+                                     const QList<RegionMention> &compactMentions, const Gazetteer &gazetteer);
 
 /** The year of "2019年" / "2023 " at the start of text, or 0. */
 int leadingYear(QStringView text);

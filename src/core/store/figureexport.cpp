@@ -24,8 +24,8 @@ static QVariantList csvHeader()
 {
     return {u"id"_s,       u"doc"_s,       u"start"_s,  u"end"_s,      u"quote"_s,     u"value"_s,
             u"unit"_s,     u"unit_text"_s, u"qualifier"_s, u"region"_s, u"subregion"_s, u"year"_s,
-            u"category"_s, u"indicator"_s, u"subject"_s, u"page"_s,    u"edited"_s,    u"primary"_s,
-            u"sentence"_s};
+            u"category"_s, u"indicator"_s, u"kind"_s,    u"as_of"_s,   u"subject"_s,   u"page"_s,
+            u"edited"_s,   u"primary"_s,   u"sentence"_s};
 }
 
 static QVariantList csvRow(const FigureRecord &record)
@@ -34,8 +34,8 @@ static QVariantList csvRow(const FigureRecord &record)
     return {record.id,       record.documentName, f.start,        f.end,
             f.quote,         f.value,             toKey(f.unit),  f.unitText,
             toKey(f.qualifier), f.region,         f.subregion,    f.year > 0 ? QVariant(f.year) : QVariant(),
-            toKey(f.category), f.indicator,       f.subject,      f.page,
-            int(record.edited), int(record.primary), f.sentence};
+            toKey(f.category), f.indicator,       toKey(f.kind),  f.asOf > 0 ? QVariant(f.asOf) : QVariant(),
+            f.subject,       f.page,              int(record.edited), int(record.primary), f.sentence};
 }
 
 bool exportFigures(Store &store, const FigureFilter &filter, FigureFormat format, QIODevice &device, QString *error,

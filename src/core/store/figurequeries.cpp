@@ -132,6 +132,8 @@ static FigureRecord recordFrom(const QSqlQuery &query)
     r.primary = query.value(22).toBool();
     r.edited = query.value(23).toBool();
     r.rejected = query.value(24).toBool();
+    f.kind = figureKindFromKey(query.value(25).toString()).value_or(FigureKind::Flow);
+    f.asOf = query.value(26).toInt();
     return r;
 }
 
@@ -145,8 +147,8 @@ bool FigureQueries::selectFigures(const FigureFilter &filter, const QString &tai
         "f.qualifier, f.region, f.subregion, f.year, f.category, f.indicator, f.subject, "
         "CASE WHEN f.sentence_id IS NULL THEN f.sentence "
         "ELSE (SELECT s.text FROM sentences s WHERE s.id = f.sentence_id) END, "
-        "f.sentence_start, f.page, f.highlight_item, f.block, f.fact, f.is_primary, f.edited, f.rejected "
-        "FROM figures f JOIN documents d ON d.id = f.document_id"_s +
+        "f.sentence_start, f.page, f.highlight_item, f.block, f.fact, f.is_primary, f.edited, f.rejected, "
+        "f.kind, f.as_of FROM figures f JOIN documents d ON d.id = f.document_id"_s +
         where.sql + tail;
     if (!runBound(query, sql, where.values + tailValues, error))
         return false;

@@ -66,7 +66,7 @@ QString ImportSummary::toText() const
  *  instead of per row. Kept small on purpose: Qt's SQLite driver looks up every parameter's name
  *  on each exec, which is quadratic in the number of placeholders (64 rows were slower). */
 constexpr int kFigureBatch = 8;
-constexpr int kFigureColumns = 25;
+constexpr int kFigureColumns = 27;
 
 struct Importer::Statements
 {
@@ -91,8 +91,9 @@ struct Importer::Statements
             return it->second.get();
         QString sql = u"INSERT INTO figures (id, document_id, ordinal, figure_key, start_offset, end_offset, quote, "
                       "value, unit, unit_text, qualifier, region, subregion, year, category, indicator, subject, "
-                      "sentence, sentence_start, page, highlight_item, block, fact, is_primary, sentence_id) VALUES "_s;
-        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+                      "sentence, sentence_start, page, highlight_item, block, fact, is_primary, sentence_id, kind, "
+                      "as_of) VALUES "_s;
+        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
         sql.reserve(sql.size() + rows * (row.size() + 1));
         for (int i = 0; i < rows; ++i) {
             if (i > 0)
@@ -446,6 +447,8 @@ bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result,
             bind(rows.primary.at(i) ? 1 : 0);
             bind(rows.sentenceIds.at(i) > 0 ? QVariant(rows.sentenceIds.at(i))
                                             : QVariant(QMetaType::fromType<qint64>()));
+            bind(toKey(figure.kind));
+            bind(figure.asOf);
         }
         Q_ASSERT(column == batch * kFigureColumns);
         if (!insert->exec()) {
@@ -497,12 +500,12 @@ bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &
     if (!m_statements->exec(
             m_store.dialect().insertReturningId(
                 u"INSERT INTO documents (name, path, sha256, format, encoding, invalid_sequences, kind, title, year, "
-                "period, region, page_count, figure_count, text, imported_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+                "period, region, page_count, figure_count, text, imported_at, date) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
             {report.name, report.path, report.sha256, report.format, sqlText(report.encoding),
              report.invalidSequences, toKey(structure.kind), sqlText(structure.title), sqlYear(structure.year),
              sqlText(structure.period), sqlText(structure.region), report.pageCount, int(result.figures.size()),
-             sqlText(report.text), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+             sqlText(report.text), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), structure.date},
             error, &row))
         return failed();
     if (row.isEmpty()) {

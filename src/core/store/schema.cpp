@@ -304,6 +304,38 @@ const QList<Migration> &migrations()
              u"DROP TABLE figure_sources"_s,
              u"ALTER TABLE figure_sources_v5 RENAME TO figure_sources"_s,
          }},
+        {6,
+         {
+             // Each figure's kind (#15): how it combines with others of its indicator (flow,
+             // stock, rate), and the date a stock or rate stands at (yyyymmdd, 0 when unknown).
+             // Older figures are flows but their percentages, which are rates; re-importing a
+             // report gives every figure the kind its wording says.
+             u"ALTER TABLE figures ADD COLUMN kind TEXT NOT NULL DEFAULT 'flow'"_s,
+             u"ALTER TABLE figures ADD COLUMN as_of INTEGER NOT NULL DEFAULT 0"_s,
+             u"UPDATE figures SET kind = 'rate' WHERE unit = 'percent'"_s,
+             // The document's own date (a dateline, yyyymmdd; 0 when it states none).
+             u"ALTER TABLE documents ADD COLUMN date INTEGER NOT NULL DEFAULT 0"_s,
+             // The indicator keys of shared/docs/indicators.md: competition_teams is one of the
+             // competition_units now, and funds_other (any money) was no comparable measure.
+             u"UPDATE figures SET indicator = 'competition_units' WHERE indicator = 'competition_teams'"_s,
+             u"UPDATE figures SET indicator = '' WHERE indicator = 'funds_other'"_s,
+             u"UPDATE corrections SET new_value = 'competition_units' WHERE field = 'indicator' AND "
+             "new_value = 'competition_teams'"_s,
+             u"UPDATE corrections SET new_value = '' WHERE field = 'indicator' AND new_value = 'funds_other'"_s,
+             u"DELETE FROM figure_summary"_s,
+             u"INSERT INTO figure_summary (region, year, category, indicator, unit, is_primary, rejected, total, "
+             "figures, approximate) "
+             "SELECT region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected, sum(value), "
+             "count(*), sum(CASE WHEN qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures "
+             "GROUP BY region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected"_s,
+             u"DELETE FROM figure_sources"_s,
+             u"INSERT INTO figure_sources (id, document_id, region, year, category, indicator, unit, is_primary, "
+             "rejected, figures) "
+             "SELECT CAST(document_id AS BIGINT) * 16777216 + row_number() OVER (PARTITION BY document_id ORDER BY "
+             "region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected) - 1, document_id, region, "
+             "COALESCE(year, 0), category, indicator, unit, is_primary, rejected, count(*) FROM figures "
+             "GROUP BY document_id, region, COALESCE(year, 0), category, indicator, unit, is_primary, rejected"_s,
+         }},
     };
     return all;
 }

@@ -77,8 +77,30 @@ const icu::Normalizer2 *nfkc()
 
 /** The matching form of one code point at or above U+0080, appended to out: NFKC of the code point
  *  alone, each unit then Hant→Hans. Context-free, which is what lets BmpTable cache it. */
+/** Variant characters that ICU's Hant-Hans leaves alone but pages write for the common form
+ *  (陜西 on Traditional mirrors of Shaanxi papers is 陕西). */
+char32_t commonVariant(char32_t c)
+{
+    switch (c) {
+    case U'陜': return U'陕';
+    case U'爲': return U'为';
+    case U'衞': return U'卫';
+    case U'啓': return U'启';
+    case U'羣': return U'群';
+    case U'峯': return U'峰';
+    case U'綫': return U'线';
+    case U'粧': return U'妆';
+    case U'畧': return U'略';
+    case U'敎': return U'教';
+    case U'眞': return U'真';
+    case U'揹': return U'背';
+    default: return c;
+    }
+}
+
 void appendMatchingForm(char32_t c, std::u16string &out)
 {
+    c = commonVariant(c);
     const icu::Normalizer2 *normalizer = nfkc();
     const SimplifiedTable &table = simplifiedTable();
     if (normalizer && !normalizer->isInert(static_cast<UChar32>(c))) {
@@ -162,6 +184,51 @@ bool isLayoutSpace(char16_t c)
 }
 
 bool isAsciiDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
+
+bool isHan(char16_t c) { return c >= 0x3400 && c <= 0x9FFF; }
+
+/** A pinyin syllable's letters: ASCII lower case and the tone-marked vowels. */
+bool isPinyinLetter(char16_t c)
+{
+    if (c >= u'a' && c <= u'z')
+        return true;
+    static constexpr char16_t toned[] = u"āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ";
+    for (char16_t t : toned) {
+        if (t && c == t)
+            return true;
+    }
+    return false;
+}
+
+/** The index of the ')' closing a pinyin annotation opened at in[open] ("(wàn)"), or -1. */
+qsizetype pinyinAnnotationEnd(const char16_t *in, qsizetype open, qsizetype size)
+{
+    constexpr qsizetype kLongestSyllable = 6; // zhuang, shuang
+    qsizetype k = open + 1;
+    while (k < size && k - open - 1 < kLongestSyllable && isPinyinLetter(in[k]))
+        ++k;
+    return k > open + 1 && k < size && in[k] == u')' ? k : -1;
+}
+
+/** Whether the space at in[i] stands inside a spaced-out number: between single digits (or a
+ *  decimal point and a digit) on both sides. */
+bool isSpacedDigit(const char16_t *in, qsizetype i, qsizetype size)
+{
+    auto isNumberChar = [](char16_t c) { return isAsciiDigit(c) || c == u'.'; };
+    qsizetype before = 0;
+    while (i - before - 1 >= 0 && isNumberChar(in[i - before - 1]))
+        ++before;
+    qsizetype after = 0;
+    while (i + after + 1 < size && isNumberChar(in[i + after + 1]))
+        ++after;
+    if (before == 0 || after == 0 || before > 2 || after > 2)
+        return false;
+    const bool singleBefore = before == 1 ? isAsciiDigit(in[i - 1]) : in[i - 2] == u'.' && isAsciiDigit(in[i - 1]);
+    const bool singleAfter = after == 1 ? isAsciiDigit(in[i + 1])
+                                        : (in[i + 1] == u'.' && isAsciiDigit(in[i + 2]))
+                                              || (isAsciiDigit(in[i + 1]) && in[i + 2] == u'.');
+    return singleBefore && singleAfter;
+}
 
 } // namespace
 
@@ -269,11 +336,25 @@ void compactForMatching(const MappedText &normalized, MappedText &out)
     for (qsizetype i = 0; i < size; ++i) {
         const char16_t c = in[i];
         if (!isLayoutSpace(c)) {
+            // Inline pinyin after a character ("萬(wàn)", "會(huì)", from pages that annotate their
+            // Traditional text) is not text: dropped for matching, so 63萬(wàn)人次 reads as 63万人次
+            // while the quote, taken from the original, stays as written (#15).
+            if (c == u'(' && written > 0 && isHan(text[written - 1])) {
+                const qsizetype close = pinyinAnnotationEnd(in, i, size);
+                if (close > i) {
+                    i = close;
+                    continue;
+                }
+            }
             text[written] = c;
             origin[written] = inOrigin[i];
             ++written;
             continue;
         }
+        // A page that spaces out its digits ("1 0 6 4 萬元", "7 .7 9 万名"): one space between
+        // single digits joins them; longer groups stay apart ("12 3个" is two numbers).
+        if (c == u' ' && written > 0 && isSpacedDigit(in, i, size))
+            continue;
         // Keep one space between two digits (page numbers, columns) so "12\n3个" never reads as 123个.
         if (written > 0 && isAsciiDigit(text[written - 1]) && c != u'*') {
             qsizetype j = i + 1;

@@ -35,7 +35,8 @@ void normalizeForMatching(QStringView original, MappedText &out);
 
 /**
  * The normalised text with layout removed: hard wraps, blank lines, spaces and markdown '*' are
- * dropped, except that one space is kept between two digits so separate numbers never merge.
+ * dropped, except that one space is kept between two digits so separate numbers never merge (but
+ * a spaced-out number, "1 0 6 4", is joined); inline pinyin annotations ("萬(wàn)") are dropped.
  */
 MappedText compactForMatching(const MappedText &normalized);
 /** The same into out, reusing its buffers (see normalizeForMatching). */

@@ -158,3 +158,70 @@ TEST(Extractor, ATellingIndicatorBesideTheNumberGivesItsCategory)
     EXPECT_EQ(result.figures.at(0).category, ub::Category::Members) << "加入工会 says members without 会员";
     EXPECT_EQ(result.figures.at(1).category, ub::Category::Other) << "项目 alone is too common to say competitions";
 }
+
+namespace {
+
+ub::Figure onlyFigure(const QString &text)
+{
+    const ub::ExtractionResult result = ub::Extractor().extract(text, u"t.txt"_s);
+    EXPECT_EQ(result.figures.size(), 1) << text.toStdString();
+    return result.figures.value(0);
+}
+
+} // namespace
+
+TEST(Extractor, ADocumentByOneCityGivesItsFiguresThatCity) // #15
+{
+    // No title names the city; its union acts in the text, the opening names it, a county of it.
+    const QString text = u"宝鸡市总工会持续推进职工书屋建设。\n近日，宝鸡市总工会召开推进会。"
+                         "全市新建职工书屋12家，覆盖职工3000余人。\n"_s;
+    const ub::ExtractionResult result = ub::Extractor().extract(text, u"t.txt"_s);
+    ASSERT_EQ(result.figures.size(), 2);
+    EXPECT_EQ(result.structure.region, u"宝鸡市"_s);
+    for (const ub::Figure &figure : result.figures)
+        EXPECT_EQ(figure.region, u"宝鸡市"_s) << figure.quote.toStdString();
+    EXPECT_EQ(onlyFigure(u"12月13日，榆林市清涧县总工会举办集中入会仪式，110名农民工加入工会。"_s).region, u"榆林市"_s)
+        << "a county's union stands for its prefecture";
+}
+
+TEST(Extractor, AProvincialRoundUpStaysTheProvincesWhileACityActsInItsClause) // #15
+{
+    const QString text = u"陕西日报讯 记者从省总工会获悉，全省各级工会共筹集送清凉资金1.36亿元。"
+                         "西安市总工会慰问职工6.07万人次；咸阳市总工会投入慰问资金387万元。\n"_s;
+    const ub::ExtractionResult result = ub::Extractor().extract(text, u"t.txt"_s);
+    ASSERT_EQ(result.figures.size(), 3);
+    EXPECT_EQ(result.structure.region, u"陕西省"_s);
+    EXPECT_EQ(result.figures.at(0).region, u"陕西省"_s);
+    EXPECT_EQ(result.figures.at(1).region, u"西安市"_s);
+    EXPECT_EQ(result.figures.at(2).region, u"咸阳市"_s);
+}
+
+TEST(Extractor, YearsComeFromTheDocumentsDateWhenTheTextNamesNone) // #15
+{
+    const QString text = u"全省新增农民工会员21.47万名\n来源：陕西日报 2018-02-02 07:13\n"
+                         "记者获悉，去年全省新建工会组织7030个。今年将继续推进。\n"_s;
+    const ub::ExtractionResult result = ub::Extractor().extract(text, u"t.txt"_s);
+    EXPECT_EQ(result.structure.date, 20180202);
+    ASSERT_EQ(result.figures.size(), 2);
+    EXPECT_EQ(result.figures.at(1).year, 2017) << "去年, counted from the dateline";
+    EXPECT_EQ(onlyFigure(u"2023年10月05日\n今年以来，全市建成母婴关爱室25家。"_s).year, 2023);
+    // A target is not the figure's year, and a figure under a target is no figure.
+    EXPECT_EQ(onlyFigure(u"2021年，全市新建职工书屋12家，力争到2025年实现全覆盖。"_s).year, 2021);
+    EXPECT_TRUE(ub::Extractor().extract(u"力争到2025年新建职工书屋100家。"_s, u"t.txt"_s).figures.isEmpty());
+}
+
+TEST(Extractor, SubjectsNameWhatIsCountedNotAClauseFragment) // #15
+{
+    EXPECT_EQ(onlyFigure(u"截至目前，全市共有工会组织3383个。"_s).subject, u"工会组织"_s);
+    EXPECT_EQ(onlyFigure(u"向困难学生发放助学金11.8万元。"_s).subject, u"助学金"_s);
+    EXPECT_EQ(onlyFigure(u"建成25家母婴关爱室。"_s).subject, u"母婴关爱室"_s);
+    const QString subject = onlyFigure(u"在省委的坚强领导下，主动作为，新增会员1.3万人。"_s).subject;
+    EXPECT_FALSE(subject.startsWith(u"在"_s) || subject.startsWith(u"主动"_s)) << subject.toStdString();
+}
+
+TEST(Extractor, EveryFigureHasAKindThatFitsItsWording) // #15
+{
+    EXPECT_EQ(onlyFigure(u"集体合同签订率达95%。"_s).kind, ub::FigureKind::Rate);
+    EXPECT_EQ(onlyFigure(u"截至年底，全市累计建成职工书屋338个。"_s).kind, ub::FigureKind::Stock);
+    EXPECT_EQ(onlyFigure(u"全年新建职工书屋12个。"_s).kind, ub::FigureKind::Flow);
+}

@@ -103,6 +103,18 @@ INSTANTIATE_TEST_SUITE_P(Qualifiers, ScanTable, ::testing::Values(
     ScanCase{u"参与职工达500余万人次，", u"500余万人次", 5000000, U::PersonTime, Q::AtLeast}
 ));
 
+// #15: what real pages write and the scanner used to miss.
+INSTANTIATE_TEST_SUITE_P(RealPages, ScanTable, ::testing::Values(
+    ScanCase{u"外出務(wù)工人員達(dá)10.6萬(wàn)人", u"10.6萬(wàn)人", 106000, U::Person, Q::Exact},
+    ScanCase{u"交易額達(dá)1 0 6 4 萬元", u"1 0 6 4 萬元", 10640000, U::Cny, Q::Exact},
+    ScanCase{u"工會會員3 .4 萬名", u"3 .4 萬名", 34000, U::Person, Q::Exact},
+    ScanCase{u"市中心医院、市人民医院各10万元", u"10万元", 100000, U::Cny, Q::Exact},
+    ScanCase{u"西安市总今年继续为万名农民工免费体检", u"万名", 10000, U::Person, Q::Exact},
+    ScanCase{u"“我们设计、发放问卷,收回590份,与货车司机面对面交谈", u"590份", 590, U::Count, Q::Exact},
+    ScanCase{u"为亲子家庭送去200对暑期名额", u"200对", 200, U::Count, Q::Exact},
+    ScanCase{u"参赛职工人数24600人", u"24600人", 24600, U::Person, Q::Exact}
+));
+
 INSTANTIATE_TEST_SUITE_P(NotFigures, ScanTable, ::testing::Values(
     ScanCase{u"2019年 11月 14日，在西安召开", nullptr},
     ScanCase{u"12 月 5 日是第 35 个国际志愿者日", nullptr},
@@ -133,7 +145,13 @@ INSTANTIATE_TEST_SUITE_P(NotFigures, ScanTable, ::testing::Values(
     ScanCase{u"万众一心、千方百计", nullptr},
     ScanCase{u"近十多年来首次登上", nullptr},
     ScanCase{u"“访万职工、进千户企业、办百件事”活动", nullptr},
-    ScanCase{u"一是在抓劳动竞赛上用足功", nullptr}
+    ScanCase{u"一是在抓劳动竞赛上用足功", nullptr},
+    ScanCase{u"包括李书娃在内的数十名农民工遭遇欠薪", nullptr},
+    ScanCase{u"力争到2025年新建职工书屋100家", nullptr},
+    ScanCase{u"预计全国铁路将发送旅客4.8亿人次", nullptr},
+    ScanCase{u"还要为1000名农民工子女提供免费体检", nullptr},
+    ScanCase{u"一类大赛12个工种", u"12个", 12, U::Count, Q::Exact},
+    ScanCase{u"目前三期工程已封顶", nullptr}
 ));
 // clang-format on
 

@@ -1,5 +1,9 @@
-// Region resolver, year resolver and category classifier, table-driven (#3).
-#include "categoryclassifier.h"
+// Region resolver, year resolver, the figure model's engine and the indicator catalogue (#3, #15).
+#include "figureclassifier.h"
+#include "figurefeatures.h"
+#include "indicatorcatalogue.h"
+#include "linearmodel.h"
+#include "termlexicon.h"
 #include "gazetteer.h"
 #include "regionresolver.h"
 #include "yearresolver.h"
@@ -45,74 +49,169 @@ TEST(RegionResolver, ClauseSubjectMovesTheFigure)
 
 namespace {
 
-struct CategoryCase
+/** The figure of text at its first digit, classified with classifier over the whole text. */
+ub::Classification classifyFirstFigure(const ub::FigureClassifier &classifier, const QString &text, ub::Unit unit)
 {
-    const char16_t *segment;
-    const char16_t *sentence;
-    const char16_t *title;
-    ub::Unit unit;
-    ub::Category category;
-};
+    const ub::TermIndex index(ub::TermLexicon::instance(), text);
+    ub::FigureWindow window;
+    window.text = text;
+    qsizetype digit = 0;
+    while (digit < text.size() && !text[digit].isDigit())
+        ++digit;
+    qsizetype end = digit;
+    while (end < text.size() && (text[end].isDigit() || text[end] == u'.'))
+        ++end;
+    window.start = window.numberStart = digit;
+    window.measureStart = end;
+    window.measureEnd = window.end = qMin(end + 1, text.size());
+    window.clauseStart = window.partStart = window.sentenceStart = 0;
+    window.clauseEnd = window.partEnd = window.sentenceEnd = text.size();
+    window.unit = unit;
+    window.value = 1;
+    ub::ModelScorer scorer(classifier.model());
+    return classifier.classify(window, index, scorer);
+}
 
-class CategoryTable : public ::testing::TestWithParam<CategoryCase>
+ub::LinearModel handMadeModel(const QString &text)
 {
-};
+    ub::LinearModel model;
+    QString error;
+    EXPECT_TRUE(model.loadText(text, u"hand-made"_s, &error)) << error.toStdString();
+    return model;
+}
 
 } // namespace
 
-TEST_P(CategoryTable, Classifies)
+TEST(LinearModel, SumsTheWeightsOfEveryFeatureArrival)
 {
-    const CategoryCase &c = GetParam();
-    const QString segment = QString::fromUtf16(c.segment);
-    const QString sentence = QString::fromUtf16(c.sentence);
-    const QString title = QString::fromUtf16(c.title);
-    ub::CategoryContext context;
-    context.segment = segment;
-    context.part = sentence;
-    context.sentence = sentence;
-    context.itemTitle = title;
-    context.unit = c.unit;
-    EXPECT_EQ(ub::CategoryClassifier::instance().classify(context).category, c.category) << segment.toStdString();
+    const ub::LinearModel model = handMadeModel(u"head\tkind\tflow\tstock\n"
+                                                "bias\tkind\t0.5\t0\n"
+                                                "w\tcb:累计\tkind\t1:2.0\n"
+                                                "w\tu:count\tkind\t0:0.25 1:0.25\n"_s);
+    ub::ModelScorer scorer(model);
+    scorer.add(QLatin1StringView("cb"), u"累计");
+    scorer.add(QLatin1StringView("cb"), u"累计"); // twice: counted twice, as in training
+    scorer.add(QLatin1StringView("u"), u"count");
+    scorer.add(QLatin1StringView("cb"), u"未知"); // not in the model
+    EXPECT_FLOAT_EQ(scorer.score(0, 0), 0.75f);
+    EXPECT_FLOAT_EQ(scorer.score(0, 1), 4.25f);
+    scorer.clear();
+    EXPECT_FLOAT_EQ(scorer.score(0, 0), 0.5f) << "a new figure starts from the bias";
 }
 
-using C = ub::Category;
-using U = ub::Unit;
-// clang-format off
-INSTANTIATE_TEST_SUITE_P(Categories, CategoryTable, ::testing::Values(
-    CategoryCase{u"新增会员13000余人", u"新建工会组织280余家,新增会员13000余人", u"", U::Person, C::Members},
-    CategoryCase{u"建成母婴关爱室25家", u"建成母婴关爱室25家、爱心驿站100家", u"", U::Count, C::Other},
-    CategoryCase{u"筹集资金2484.4万元", u"筹集资金2484.4万元,统筹推进疫情防控", u"", U::Cny, C::Funds},
-    CategoryCase{u"参与职工达百万人", u"开展主题劳动和技能竞赛,参与职工达百万人", u"", U::Person, C::Competitions},
-    CategoryCase{u"举办工会干部培训班8期", u"举办工会干部培训班8期,表彰先进", u"", U::Session, C::Events},
-    CategoryCase{u"提供就业岗位6344个", u"举办招聘会,提供就业岗位6344个", u"", U::Count, C::Other},
-    CategoryCase{u"全省参加活动的各类企业500多家", u"全省参加活动的各类企业500多家", u"第五届陕西职工科技节", U::Count, C::Competitions},
-    CategoryCase{u"推选全国劳动模范3人", u"推选全国劳动模范3人", u"开展劳动技能竞赛", U::Person, C::Other},
-    CategoryCase{u"走访职工12360人次", u"走访职工12360人次", u"", U::PersonTime, C::Events},
-    CategoryCase{u"组织职工在街头发放资料1000余册", u"商洛市丹凤县总工会组织职工发放资料1000余册", u"", U::Count, C::Other},
-    CategoryCase{u"集体合同覆盖率85%以上", u"集体合同覆盖率85%以上", u"", U::Percent, C::Other}
-));
-// clang-format on
-
-TEST(CategoryClassifier, IndicatorDictionaryIsLoadedAndConsistent)
+TEST(LinearModel, ABrokenFileNamesItsLine)
 {
-    const auto &indicators = ub::CategoryClassifier::instance().indicators();
-    ASSERT_GE(indicators.size(), 20);
+    ub::LinearModel model;
+    QString error;
+    EXPECT_FALSE(model.loadText(u"head\tkind\tflow\nw\tcb:累计\tkind\t7:1.0\n"_s, u"model.tsv"_s, &error));
+    EXPECT_TRUE(error.startsWith(u"model.tsv:2:"_s)) << error.toStdString();
+    EXPECT_FALSE(model.loadText(u"w\tcb:累计\tnohead\t0:1.0\n"_s, u"model.tsv"_s, &error));
+    EXPECT_FALSE(model.loadText(QString(), u"model.tsv"_s, &error)) << "a model needs a head";
+}
+
+TEST(FigureClassifier, KeepsTheDecisionsConsistentWithTheCatalogue)
+{
+    // Weights that, left alone, would give a person count the indicator of a money amount and a
+    // percentage the kind flow: the classifier must not follow them there.
+    const ub::FigureClassifier classifier(handMadeModel(u"head\tindicator\t-\trelief_funds\tnew_members\n"
+                                                        "bias\tindicator\t0\t5\t1\n"
+                                                        "head\tcategory\tmembers\tfunds\tother\n"
+                                                        "bias\tcategory\t0\t9\t1\n"
+                                                        "head\tkind\tflow\tstock\trate\n"
+                                                        "bias\tkind\t3\t0\t0\n"_s));
+    const ub::Classification people = classifyFirstFigure(classifier, u"新增会员120人"_s, ub::Unit::Person);
+    ASSERT_NE(people.indicator, nullptr);
+    EXPECT_EQ(people.indicator->key, u"new_members"_s) << "relief_funds is counted in yuan only";
+    EXPECT_EQ(people.category, ub::Category::Members) << "new_members allows members only, never funds";
+    EXPECT_EQ(people.kind, ub::FigureKind::Flow);
+    const ub::Classification money = classifyFirstFigure(classifier, u"发放慰问金30万元"_s, ub::Unit::Cny);
+    EXPECT_EQ(money.indicator->key, u"relief_funds"_s);
+    EXPECT_EQ(money.category, ub::Category::Funds);
+    const ub::Classification rate = classifyFirstFigure(classifier, u"入会率85%"_s, ub::Unit::Percent);
+    EXPECT_EQ(rate.indicator, nullptr) << "no indicator of this model is counted in percent";
+    EXPECT_EQ(rate.kind, ub::FigureKind::Rate) << "a percentage is a rate whatever the weights say";
+}
+
+TEST(FigureClassifier, TheShippedModelReadsTypicalWording)
+{
+    const ub::FigureClassifier &classifier = ub::FigureClassifier::instance();
+    ASSERT_TRUE(classifier.loadError().isEmpty()) << classifier.loadError().toStdString();
+    struct Case
+    {
+        QString text;
+        ub::Unit unit;
+        QString indicator;
+        ub::FigureKind kind;
+    };
+    const QList<Case> cases = {
+        {u"全市新建母婴关爱室12家"_s, ub::Unit::Count, u"mother_baby_rooms"_s, ub::FigureKind::Flow},
+        {u"筹集送温暖资金860万元"_s, ub::Unit::Cny, u"relief_funds"_s, ub::FigureKind::Flow},
+        {u"截至年底累计建成职工书屋415个"_s, ub::Unit::Count, u"worker_libraries"_s, ub::FigureKind::Stock},
+    };
+    for (const Case &c : cases) {
+        const ub::Classification result = classifyFirstFigure(classifier, c.text, c.unit);
+        ASSERT_NE(result.indicator, nullptr) << c.text.toStdString();
+        EXPECT_EQ(result.indicator->key, c.indicator) << c.text.toStdString();
+        EXPECT_EQ(result.kind, c.kind) << c.text.toStdString();
+    }
+}
+
+TEST(TermIndex, JoinsGappedTriggersWithinAClause)
+{
+    const ub::TermLexicon &lexicon = ub::TermLexicon::instance();
+    auto found = [&](const QString &text, const QString &pattern) {
+        const ub::TermIndex index(lexicon, text);
+        bool hit = false;
+        index.forEachIn(0, text.size(), [&](const ub::TermIndex::Occurrence &o) {
+            hit = hit || lexicon.patterns()[std::size_t(o.pattern)].text == pattern;
+        });
+        return hit;
+    };
+    EXPECT_TRUE(found(u"新增农民工工会会员21.47万名"_s, u"新增*会员"_s));
+    EXPECT_FALSE(found(u"新增岗位,会员12人"_s, u"新增*会员"_s)) << "not across a clause mark";
+    EXPECT_FALSE(found(u"新增了很多很多很多企业的会员"_s, u"新增*会员"_s)) << "not further than the gap";
+}
+
+TEST(IndicatorCatalogue, IsLoadedAndConsistent)
+{
+    const auto &indicators = ub::IndicatorCatalogue::instance().indicators();
+    ASSERT_GE(indicators.size(), 35);
     QStringList keys;
     for (const ub::Indicator &indicator : indicators) {
         EXPECT_FALSE(indicator.zhName.isEmpty());
         EXPECT_FALSE(indicator.enName.isEmpty());
         EXPECT_FALSE(indicator.triggers.isEmpty()) << indicator.key.toStdString();
+        EXPECT_FALSE(indicator.units.isEmpty()) << indicator.key.toStdString();
+        EXPECT_TRUE(indicator.categories.contains(indicator.category)) << indicator.key.toStdString();
         EXPECT_FALSE(keys.contains(indicator.key)) << indicator.key.toStdString();
         keys.append(indicator.key);
     }
-    ub::CategoryContext context;
-    const QString segment = u"建成母婴关爱室25家"_s;
-    context.segment = segment;
-    context.part = segment;
-    context.sentence = segment;
-    context.positionInSegment = 7;
-    context.unit = ub::Unit::Count;
-    const ub::Classification c = ub::CategoryClassifier::instance().classify(context);
-    ASSERT_NE(c.indicator, nullptr);
-    EXPECT_EQ(c.indicator->key, u"mother_baby_rooms"_s);
+    // The contract keys of shared/docs/indicators.md.
+    for (const QString &key : {u"new_members"_s, u"members_total"_s, u"relief_funds"_s, u"love_stations"_s,
+                               u"competition_units"_s, u"labour_disputes"_s, u"membership_rate"_s})
+        EXPECT_TRUE(keys.contains(key)) << key.toStdString();
+    EXPECT_EQ(ub::IndicatorCatalogue::instance().find(u"membership_rate")->kind, ub::FigureKind::Rate);
+}
+
+TEST(YearResolver, AsOfDatesOfLevels) // #15
+{
+    EXPECT_EQ(ub::asOfDateBefore(u"截至2020年12月底,全市共有工会组织3383个"_s, 19, 2020, 0), 20201231);
+    EXPECT_EQ(ub::asOfDateBefore(u"截至2020年6月底,会员386057人"_s, 15, 2020, 0), 20200630);
+    EXPECT_EQ(ub::asOfDateBefore(u"截至6月底,会员386057人"_s, 10, 2021, 0), 20210630);
+    EXPECT_EQ(ub::asOfDateBefore(u"截至12月13日,全市已建成站点合计1029家"_s, 20, 2022, 0), 20221213);
+    EXPECT_EQ(ub::asOfDateBefore(u"截至2023年底,全省新建企业达287家"_s, 18, 2023, 0), 20231231);
+    EXPECT_EQ(ub::asOfDateBefore(u"截至目前,全市共有工会组织3383个"_s, 14, 2020, 20201105), 20201105);
+    EXPECT_EQ(ub::asOfDateBefore(u"全市共有工会组织3383个"_s, 8, 2020, 20201105), 20201105) << "the document's date";
+    EXPECT_EQ(ub::asOfDateBefore(u"全市共有工会组织3383个"_s, 8, 2019, 20201105), 20191231) << "another year: its end";
+    EXPECT_EQ(ub::asOfDateBefore(u"截至2024年2月底"_s, 11, 2024, 0), 20240229);
+}
+
+TEST(YearResolver, RelativeYearsCountFromTheDocumentsDate) // #15
+{
+    EXPECT_EQ(ub::relativeYearBefore(u"去年全省新增会员21.47万名"_s, 8, 2018), 2017);
+    EXPECT_EQ(ub::relativeYearBefore(u"去年…今年以来新建12家"_s, 10, 2018), 2018) << "the last word counts";
+    EXPECT_EQ(ub::relativeYearBefore(u"前年建成12家"_s, 4, 2018), 2016);
+    EXPECT_EQ(ub::relativeYearBefore(u"上半年建成12家"_s, 5, 2018), 0) << "上半年 is no year";
+    EXPECT_EQ(ub::relativeYearBefore(u"去年建成12家"_s, 4, 0), 0) << "no date, no year";
+    EXPECT_EQ(ub::explicitYearBefore(u"力争到2025年新建职工书屋100家"_s, 13), 0) << "a target is no year";
 }

@@ -51,6 +51,19 @@ TEST(Normalizer, CompactDropsMarkdownBold)
     EXPECT_EQ(compact.text, u"肯定6次"_s);
 }
 
+TEST(Normalizer, CompactDropsInlinePinyinAndJoinsSpacedDigits) // #15
+{
+    const QString text = u"63萬(wàn)人次，會(huì)員1 0 6 4 人，12 3个"_s;
+    const ub::MappedText compact = ub::compactForMatching(ub::normalizeForMatching(text));
+    EXPECT_EQ(compact.text, u"63万人次,会员1064人,12 3个"_s);
+    // The map still points into the original: 次 after the annotation of 萬.
+    const qsizetype ci = compact.text.indexOf(u'次');
+    EXPECT_EQ(text[compact.originalStart(ci)], u'次');
+    EXPECT_EQ(ub::compactForMatching(ub::normalizeForMatching(u"工会(A)组"_s)).text, u"工会(A)组"_s)
+        << "capital letters are no pinyin";
+    EXPECT_EQ(ub::normalizeForMatching(u"陜西"_s).text, u"陕西"_s) << "a variant ICU leaves alone";
+}
+
 TEST(Normalizer, SurrogatePairsSurvive)
 {
     const QString original = u"𠀀12人"_s;

@@ -1,0 +1,124 @@
+#include "figureclassifier.h"
+
+#include "figurefeatures.h"
+#include "indicatorcatalogue.h"
+
+#include <limits>
+
+namespace ub {
+
+FigureClassifier::FigureClassifier()
+{
+    QString error;
+    if (!m_model.load(QStringLiteral(":/ub/data/model/figure_model.tsv"), &error))
+        m_loadError = error;
+    resolveHeads();
+}
+
+FigureClassifier::FigureClassifier(LinearModel model) : m_model(std::move(model)) { resolveHeads(); }
+
+const FigureClassifier &FigureClassifier::instance()
+{
+    static const FigureClassifier classifier;
+    return classifier;
+}
+
+void FigureClassifier::resolveHeads()
+{
+    m_indicatorHead = m_model.headIndex(u"indicator");
+    m_categoryHead = m_model.headIndex(u"category");
+    m_kindHead = m_model.headIndex(u"kind");
+    const IndicatorCatalogue &catalogue = IndicatorCatalogue::instance();
+    if (m_indicatorHead >= 0) {
+        for (const QString &key : m_model.heads().at(m_indicatorHead).classes)
+            m_indicatorOfClass.push_back(key.isEmpty() ? nullptr : catalogue.find(key));
+    }
+    if (m_categoryHead >= 0) {
+        for (const QString &key : m_model.heads().at(m_categoryHead).classes)
+            m_categoryOfClass.push_back(categoryFromKey(key));
+    }
+    if (m_kindHead >= 0) {
+        for (const QString &key : m_model.heads().at(m_kindHead).classes)
+            m_kindOfClass.push_back(figureKindFromKey(key));
+    }
+}
+
+void FigureClassifier::addIndicatorFeatures(const Indicator *indicator, FeatureSink &sink)
+{
+    sink.add(QLatin1StringView("ind"), indicator ? QStringView(indicator->key) : QStringView(u"-"));
+    if (indicator) {
+        sink.add(QLatin1StringView("ik"), indicator->kindKey);
+        sink.add(QLatin1StringView("ic"), indicator->categoryKey);
+    }
+}
+
+void FigureClassifier::addPreviousFeature(const Indicator *previous, FeatureSink &sink)
+{
+    sink.add(QLatin1StringView("prev"), previous ? QStringView(previous->key) : QStringView(u"-"));
+}
+
+Classification FigureClassifier::classify(const FigureWindow &window, const TermIndex &index, ModelScorer &scorer,
+                                          const Indicator *previous, bool hasPrevious) const
+{
+    Classification result;
+    scorer.clear();
+    collectFigureFeatures(window, index, scorer);
+    if (hasPrevious)
+        addPreviousFeature(previous, scorer);
+
+    // The indicator: the best one counted in this unit, or none.
+    if (m_indicatorHead >= 0) {
+        float best = -std::numeric_limits<float>::infinity();
+        for (std::size_t c = 0; c < m_indicatorOfClass.size(); ++c) {
+            const Indicator *indicator = m_indicatorOfClass[c];
+            const bool known = indicator || m_model.heads().at(m_indicatorHead).classes.at(qsizetype(c)).isEmpty();
+            if (!known || (indicator && !indicator->countsIn(window.unit)))
+                continue;
+            if (scorer.score(m_indicatorHead, qsizetype(c)) > best) {
+                best = scorer.score(m_indicatorHead, qsizetype(c));
+                result.indicator = indicator;
+            }
+        }
+    }
+
+    // With the indicator known: its category and the figure's kind.
+    // Its features join the scores already summed.
+    addIndicatorFeatures(result.indicator, scorer);
+    if (window.unit == Unit::Cny) {
+        result.category = Category::Funds;
+    } else if (m_categoryHead >= 0) {
+        float best = -std::numeric_limits<float>::infinity();
+        bool found = false;
+        for (std::size_t c = 0; c < m_categoryOfClass.size(); ++c) {
+            const std::optional<Category> category = m_categoryOfClass[c];
+            if (!category || *category == Category::Funds
+                || (result.indicator && !result.indicator->categories.contains(*category)))
+                continue;
+            if (scorer.score(m_categoryHead, qsizetype(c)) > best) {
+                best = scorer.score(m_categoryHead, qsizetype(c));
+                result.category = *category;
+                found = true;
+            }
+        }
+        if (!found && result.indicator)
+            result.category = result.indicator->category;
+    } else if (result.indicator) {
+        result.category = result.indicator->category;
+    }
+    if (window.unit == Unit::Percent) {
+        result.kind = FigureKind::Rate;
+    } else if (m_kindHead >= 0) {
+        float best = -std::numeric_limits<float>::infinity();
+        for (std::size_t c = 0; c < m_kindOfClass.size(); ++c) {
+            if (m_kindOfClass[c] && scorer.score(m_kindHead, qsizetype(c)) > best) {
+                best = scorer.score(m_kindHead, qsizetype(c));
+                result.kind = *m_kindOfClass[c];
+            }
+        }
+    } else if (result.indicator) {
+        result.kind = result.indicator->kind;
+    }
+    return result;
+}
+
+} // namespace ub

@@ -1,0 +1,123 @@
+// A small engine for linear models over named features: weights read from a data file, scores summed.
+#pragma once
+
+#include "figurefeatures.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace ub {
+
+/**
+ * Multiclass linear models ("heads") sharing one feature space, as scripts/train_figure_model.py
+ * writes them (data/model/figure_model.tsv):
+ *
+ *     head   <name>  <class> <class> …          ("-" is the empty class)
+ *     bias   <name>  <weight> <weight> …
+ *     w      <feature>  <head name>  <class index>:<weight> …
+ *
+ * A head's score for a class is its bias plus the weights of the features present, each counted
+ * once; the best class is the one with the highest score. Features are looked up by their 64-bit
+ * featureHash, so scoring builds no strings.
+ */
+class LinearModel
+{
+public:
+    struct Head
+    {
+        QString name;
+        QStringList classes; ///< "" for the empty class
+        std::vector<float> bias;
+    };
+
+    /** Reads a model; on failure returns false and says why, naming the file and the line. */
+    bool load(const QString &path, QString *error);
+    /** The same from text (tests give small hand-made weights). */
+    bool loadText(const QString &text, const QString &source, QString *error);
+
+    const QList<Head> &heads() const { return m_heads; }
+    int headIndex(QStringView name) const;
+    qsizetype featureCount() const { return m_features; }
+
+    /** Adds the feature's weights to scores, every head's classes in one array (head h's class c at
+     *  headOffset(h) + c). */
+    void addFeature(quint64 hash, float *scores) const
+    {
+        if (const Row *row = find(hash)) {
+            const Entry *entry = m_entries.data() + row->offset;
+            for (const Entry *end = entry + row->count; entry != end; ++entry)
+                scores[entry->slot] += entry->weight;
+        }
+    }
+    /** Where head's class scores start in the one array of all scores. */
+    qsizetype headOffset(int head) const { return m_headOffsets.at(head); }
+    /** Every head's bias, in that array's layout. */
+    const std::vector<float> &biases() const { return m_biases; }
+
+private:
+    struct Entry
+    {
+        quint32 slot; ///< headOffset(head) + class
+        float weight;
+    };
+    struct Row
+    {
+        quint64 hash = 0;
+        quint32 offset = 0;
+        quint32 count = 0; ///< 0: an empty slot
+    };
+    /** The feature's row in the open-addressing table, or nullptr: one probe for most features,
+     *  which a QHash look-up per feature, 300 per figure, was too slow for (#15). */
+    const Row *find(quint64 hash) const
+    {
+        if (m_rows.empty())
+            return nullptr;
+        for (std::size_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
+            const Row &row = m_rows[slot];
+            if (row.count == 0)
+                return nullptr;
+            if (row.hash == hash)
+                return &row;
+        }
+    }
+    Row *findOrInsert(quint64 hash);
+
+    QList<Head> m_heads;
+    QList<qsizetype> m_headOffsets;
+    std::vector<float> m_biases;
+    std::vector<Row> m_rows; ///< a power of two in size, at most half full
+    std::size_t m_mask = 0;
+    qsizetype m_features = 0;
+    std::vector<Entry> m_entries;
+};
+
+/**
+ * A FeatureSink that scores what it receives with a model, as it arrives: every arrival of a
+ * feature adds its weights (the model was trained on feature counts, scripts/train_figure_model.py).
+ */
+class ModelScorer final : public FeatureSink
+{
+public:
+    explicit ModelScorer(const LinearModel &model) : m_model(model) { clear(); }
+    void add(QLatin1StringView prefix, QStringView payload, QLatin1StringView tag = {}) override
+    {
+        m_model.addFeature(featureHash(prefix, payload, tag), m_scores.data());
+    }
+    void addHashed(quint64 hash, QLatin1StringView, QStringView, QLatin1StringView) override
+    {
+        m_model.addFeature(hash, m_scores.data());
+    }
+    /** Starts a new figure: scores back to the biases. */
+    void clear() { m_scores = m_model.biases(); }
+    /** Score of head's class for the features added since clear(). */
+    float score(int head, qsizetype label) const { return m_scores[std::size_t(m_model.headOffset(head) + label)]; }
+
+private:
+    const LinearModel &m_model;
+    std::vector<float> m_scores;
+};
+
+} // namespace ub

@@ -2,6 +2,7 @@
 #include "benchcommand.h"
 #include "exportchartcommand.h"
 #include "extractcommand.h"
+#include "statscommand.h"
 #include "figurescommand.h"
 #include "importcommand.h"
 
@@ -22,6 +23,7 @@ const QString kUsage = u"用法: unionboard-cli <命令> [选项]\n"
                        "  extract FILE...                     提取报告中的数字，每行输出一个 JSON 对象\n"
                        "  import --db DB FILE_OR_DIR...       导入报告（*.txt、*.pdf，目录递归）到数据库\n"
                        "  figures --db DB [筛选] [--format csv|jsonl]  输出数据库中的数字\n"
+                       "  stats --db DB --indicator KEY [--year Y|Y1-Y2] [--region R,...]  指标的统计值（按类型汇总）\n"
                        "  export-chart --db DB --view year|city|compare --out FILE.png|.svg|.pdf\n"
                        "                                      导出幻灯片用的图表（--per city|year --out-dir DIR 批量）\n"
                        "  bench --figures N --json FILE       在合成语料上测量各环节性能\n"
@@ -125,6 +127,30 @@ int main(int argc, char *argv[])
             return 2;
         }
         return ub::runFiguresCommand(options, err);
+    }
+    if (command == u"stats"_s) {
+        parser.setApplicationDescription(u"输出一个指标按地区和年份的统计值（按类型汇总：流量求和、存量取最新、比率不相加），与面板和图表导出一致。"_s);
+        const QCommandLineOption dbOption(u"db"_s, u"数据库：SQLite 文件路径或 postgresql:// 地址"_s, u"DB"_s);
+        const QCommandLineOption indicatorOption(u"indicator"_s, u"指标键，如 new_members（必填）"_s, u"KEY"_s);
+        const QCommandLineOption yearOption(u"year"_s, u"年份（2020）或年份范围（2019-2023）"_s, u"Y"_s);
+        const QCommandLineOption regionOption(u"region"_s, u"地区，逗号分隔，如 西安市,宝鸡（区县归入所属市）"_s, u"R"_s);
+        const QCommandLineOption formatOption(u"format"_s, u"输出格式：jsonl（默认）或 csv"_s, u"FORMAT"_s, u"jsonl"_s);
+        const QCommandLineOption outOption(u"out"_s, u"写入文件而不是标准输出"_s, u"FILE"_s);
+        parser.addOptions({dbOption, indicatorOption, yearOption, regionOption, formatOption, outOption});
+        parser.process(arguments);
+        const QString format = parser.value(formatOption);
+        if (!parser.isSet(dbOption) || !parser.isSet(indicatorOption) || (format != u"csv"_s && format != u"jsonl"_s)) {
+            err << u"stats: 需要 --db DB 和 --indicator KEY；--format 只能是 csv 或 jsonl\n"_s;
+            return 2;
+        }
+        ub::StatsCommandOptions options;
+        options.storeLocation = parser.value(dbOption);
+        options.indicator = parser.value(indicatorOption);
+        options.years = parser.value(yearOption);
+        options.regions = parser.value(regionOption);
+        options.csv = format == u"csv"_s;
+        options.outputPath = parser.value(outOption);
+        return ub::runStatsCommand(options, err);
     }
     err << u"未知命令：%1\n"_s.arg(command) << kUsage;
     return 2;

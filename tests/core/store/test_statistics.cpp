@@ -1,0 +1,116 @@
+// Statistics by kind over reports written for the test (#16): facts counted once, flows summed,
+// stocks as of their latest date, rates never summed, counties only where their prefecture is silent.
+#include "extractor.h"
+#include "importer.h"
+#include "statisticsqueries.h"
+#include "storefixture.h"
+
+#include <QString>
+
+using namespace Qt::StringLiterals;
+using namespace ub;
+
+namespace {
+
+class StatisticsTest : public test::StoreTest
+{
+protected:
+    void import(const QString &name, const QString &text)
+    {
+        Extractor extractor;
+        Importer importer(*m_store, extractor);
+        const ImportFileResult result = importer.importFile(writeFile(name, text.toUtf8()));
+        ASSERT_EQ(result.outcome, ImportOutcome::Imported) << result.message.toStdString();
+    }
+
+    QList<Statistic> statistics(const QString &indicator, const QStringList &regions = {})
+    {
+        StatisticsFilter filter;
+        filter.indicator = indicator;
+        filter.regions = regions;
+        QString error;
+        const QList<Statistic> result = StatisticsQueries(*m_store).statistics(filter, &error);
+        EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+        return result;
+    }
+
+    /** The one statistic of a region and year. */
+    std::optional<Statistic> cell(const QString &indicator, const QString &region, int year)
+    {
+        std::optional<Statistic> found;
+        for (const Statistic &s : statistics(indicator, {region})) {
+            if (s.year == year) {
+                EXPECT_FALSE(found) << "one value per region, year and unit";
+                found = s;
+            }
+        }
+        return found;
+    }
+};
+
+} // namespace
+
+TEST_F(StatisticsTest, AFactRestatedInASecondReportCountsOnceWithBothSources)
+{
+    import(u"summary.txt"_s, u"西安市总工会2020年工作总结\n2020年，西安市总工会新发展会员1.3万人。\n"_s);
+    import(u"speech.txt"_s, u"西安市总工会主席在年度会议上的讲话\n2020年，西安市总工会新发展会员13000余人。\n"_s);
+    const std::optional<Statistic> members = cell(u"new_members"_s, u"西安市"_s, 2020);
+    ASSERT_TRUE(members);
+    EXPECT_DOUBLE_EQ(members->value, 13000);
+    EXPECT_EQ(members->facts, 1);
+    EXPECT_EQ(members->figures.size(), 2);
+    EXPECT_EQ(members->documents.size(), 2) << "both reports are its sources";
+    EXPECT_EQ(members->kind, FigureKind::Flow);
+}
+
+TEST_F(StatisticsTest, TwoDistinctFlowsOfOneCityAddUp)
+{
+    import(u"spring.txt"_s, u"宝鸡市总工会2021年上半年工作总结\n2021年上半年，宝鸡市总工会新发展会员1200人。\n"_s);
+    import(u"autumn.txt"_s, u"宝鸡市总工会2021年下半年工作总结\n2021年下半年，宝鸡市总工会新发展会员900余人。\n"_s);
+    const std::optional<Statistic> members = cell(u"new_members"_s, u"宝鸡市"_s, 2021);
+    ASSERT_TRUE(members);
+    EXPECT_DOUBLE_EQ(members->value, 2100);
+    EXPECT_EQ(members->facts, 2);
+    EXPECT_EQ(members->qualifier, Qualifier::AtLeast) << "a sum with a 余 figure is at least its value";
+}
+
+TEST_F(StatisticsTest, AStockTakesItsLatestValueAndIsNeverAdded)
+{
+    import(u"june.txt"_s, u"延安市总工会2020年上半年工作总结\n截至2020年6月底，延安市共有工会会员380000人。\n"_s);
+    import(u"december.txt"_s,
+           u"延安市总工会2020年工作总结\n截至2020年12月底，延安市共有工会会员386057人。2020年，延安市总工会新发展会员13000人。\n"_s);
+    const std::optional<Statistic> total = cell(u"members_total"_s, u"延安市"_s, 2020);
+    ASSERT_TRUE(total);
+    EXPECT_EQ(total->kind, FigureKind::Stock);
+    EXPECT_DOUBLE_EQ(total->value, 386057) << "the latest as-of value, not 380000 + 386057";
+    EXPECT_EQ(total->asOf, 20201231);
+    const std::optional<Statistic> joined = cell(u"new_members"_s, u"延安市"_s, 2020);
+    ASSERT_TRUE(joined);
+    EXPECT_DOUBLE_EQ(joined->value, 13000) << "the flow stands apart from the stock";
+}
+
+TEST_F(StatisticsTest, ARateIsNeverSummed)
+{
+    import(u"a.txt"_s, u"渭南市总工会2022年工作总结\n2022年，渭南市集体合同签订率达92%。\n"_s);
+    import(u"b.txt"_s, u"渭南市总工会2022年第四季度工作总结\n截至2022年12月底，渭南市集体合同签订率达95%。\n"_s);
+    const std::optional<Statistic> rate = cell(u"collective_contract_coverage"_s, u"渭南市"_s, 2022);
+    ASSERT_TRUE(rate);
+    EXPECT_EQ(rate->kind, FigureKind::Rate);
+    EXPECT_DOUBLE_EQ(rate->value, 95);
+    EXPECT_EQ(rate->unit, Unit::Percent);
+}
+
+TEST_F(StatisticsTest, ACountyRollsUpOnlyWhereItsPrefectureIsSilent)
+{
+    import(u"counties.txt"_s, u"宝鸡市各县区工会2023年工作简报\n2023年，陈仓区总工会新建职工书屋5家。"
+                              "2023年，凤翔区总工会新建职工书屋7家。\n"_s);
+    std::optional<Statistic> books = cell(u"worker_libraries"_s, u"宝鸡市"_s, 2023);
+    ASSERT_TRUE(books);
+    EXPECT_DOUBLE_EQ(books->value, 12);
+    EXPECT_TRUE(books->partial) << "the counties' sum, marked partial";
+    import(u"city.txt"_s, u"宝鸡市总工会2023年工作总结\n2023年，宝鸡市总工会新建职工书屋20家。\n"_s);
+    books = cell(u"worker_libraries"_s, u"宝鸡市"_s, 2023);
+    ASSERT_TRUE(books);
+    EXPECT_DOUBLE_EQ(books->value, 20) << "the prefecture's own figure stands for it";
+    EXPECT_FALSE(books->partial);
+}

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace ub {
 
@@ -23,6 +24,9 @@ public:
     /** "light", "dark" or "high_contrast" (see charttheme.h). */
     QString chartTheme() const { return m_settings.value(kChartTheme, QStringLiteral("light")).toString(); }
     void setChartTheme(const QString &key) { m_settings.setValue(kChartTheme, key); }
+    /** Indicators whose cards the year panel shows first, whatever their reach. */
+    QStringList pinnedIndicators() const { return m_settings.value(kPinned).toStringList(); }
+    void setPinnedIndicators(const QStringList &keys) { m_settings.setValue(kPinned, keys); }
     QString lastStore() const { return m_settings.value(kLastStore).toString(); }
     void setLastStore(const QString &location) { m_settings.setValue(kLastStore, location); }
 
@@ -41,6 +45,7 @@ private:
     inline static const QString kLanguage = QStringLiteral("ui/language");
     inline static const QString kChartTheme = QStringLiteral("charts/theme");
     inline static const QString kLastStore = QStringLiteral("store/last");
+    inline static const QString kPinned = QStringLiteral("year/pinnedIndicators");
     QSettings m_settings;
 };
 

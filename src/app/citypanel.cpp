@@ -1,13 +1,17 @@
 #include "citypanel.h"
 #include "ui_citypanel.h"
 
-#include "aggregatemodel.h"
+#include "aggregatequeries.h"
+#include "chartdatabuilder.h"
+#include "chartdatamodel.h"
+#include "citystatisticsmodel.h"
 #include "documentmentionmodel.h"
+#include "figurequeries.h"
+#include "labels.h"
 #include "modelbarchartview.h"
 #include "regionorder.h"
 
 #include <QHeaderView>
-#include <QSortFilterProxyModel>
 
 namespace ub {
 
@@ -15,31 +19,56 @@ CityPanel::CityPanel(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::CityPanel>())
     , m_store(store)
-    , m_table(new AggregateModel(store, this))
-    , m_sorted(new QSortFilterProxyModel(this))
-    , m_byYear(new AggregateModel(store, this))
+    , m_table(new CityStatisticsModel(store, this))
+    , m_trend(new ChartDataModel(this))
     , m_documents(new DocumentMentionModel(store, this))
     , m_chart(new ModelBarChartView(this))
 {
     m_ui->setupUi(this);
     for (const QString &region : standardRegions())
         m_ui->regionCombo->addItem(region, region);
-    m_sorted->setSourceModel(m_table);
-    m_sorted->setSortRole(AggregateModel::SortValueRole);
-    m_ui->figuresTable->setModel(m_sorted);
+    m_ui->figuresTable->setModel(m_table);
     m_ui->figuresTable->verticalHeader()->hide();
-    m_ui->figuresTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->figuresTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->figuresTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->documentsTable->setModel(m_documents);
     m_ui->documentsTable->verticalHeader()->hide();
     m_ui->documentsTable->horizontalHeader()->setSectionResizeMode(DocumentMentionModel::TitleColumn,
                                                                    QHeaderView::Stretch);
     m_ui->chartLayout->addWidget(m_chart);
-    m_chart->setAccessibleName(tr("Figures over the years"));
+    m_chart->setAccessibleName(tr("The selected indicator over the years"));
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
 
+    // Opens on a unit that has figures: the one with the most, unless one was asked for.
+    const QList<RegionCount> counts = FigureQueries(store).countsByRegion(FigureFilter{});
+    for (const RegionCount &count : counts) {
+        const int index = m_ui->regionCombo->findData(count.region);
+        if (index >= 0) {
+            m_ui->regionCombo->setCurrentIndex(index);
+            break;
+        }
+    }
+
     connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this, &CityPanel::showRegion);
-    connect(m_ui->groupCombo, &QComboBox::currentIndexChanged, this, &CityPanel::showRegion);
+    connect(m_ui->figuresTable->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                m_indicator = m_table->indicatorOf(current.row());
+                showTrend();
+            });
+    connect(m_ui->figuresTable, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (index.column() == 0)
+            return;
+        QList<qint64> ids;
+        for (const QVariant &id : index.data(CityStatisticsModel::FigureIdsRole).toList())
+            ids << id.toLongLong();
+        Q_EMIT figuresRequested(ids, tr("%1 of %2 in %3")
+                                         .arg(Labels::indicator(index.data(CityStatisticsModel::IndicatorRole).toString()),
+                                              region())
+                                         .arg(index.data(CityStatisticsModel::YearRole).toInt()));
+    });
     connect(m_ui->documentsTable, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT documentActivated(index.data(DocumentMentionModel::DocumentNameRole).toString());
     });
@@ -55,17 +84,18 @@ ChartRequest CityPanel::chartRequest() const
     ChartRequest request;
     request.view = ChartView::City;
     request.regions = {region()};
+    request.measure.indicator = m_indicator;
     return request;
 }
 
 ExportableTable CityPanel::exportableTable() const
 {
-    return {m_sorted,
-            {{tr("Region"), region()}, {tr("Rows"), m_ui->groupCombo->currentText()}},
-            AggregateModel::SortValueRole};
+    return {m_table, {{tr("Region"), region()}}, CityStatisticsModel::ValueRole};
 }
 
 QString CityPanel::region() const { return m_ui->regionCombo->currentData().toString(); }
+
+QString CityPanel::indicator() const { return m_indicator; }
 
 void CityPanel::setRegion(const QString &region)
 {
@@ -74,22 +104,41 @@ void CityPanel::setRegion(const QString &region)
         m_ui->regionCombo->setCurrentIndex(index);
 }
 
+void CityPanel::setIndicator(const QString &indicator)
+{
+    const int row = m_table->rowOf(indicator);
+    if (row >= 0)
+        m_ui->figuresTable->setCurrentIndex(m_table->index(row, m_table->columnCount() - 1));
+}
+
 void CityPanel::reload() { showRegion(); }
 
 void CityPanel::showRegion()
 {
     const QString region = this->region();
-    AggregateFilter filter;
-    filter.regions = {region};
-    const GroupField detail = m_ui->groupCombo->currentIndex() == 1 ? GroupField::Indicator : GroupField::Category;
-    m_table->setQuery(filter, {GroupField::Year, detail, GroupField::Unit});
-    m_ui->figuresTable->sortByColumn(0, Qt::DescendingOrder);
-    m_byYear->setQuery(filter, {GroupField::Year});
+    const QString previous = m_indicator;
+    m_table->setRegion(region);
     m_documents->setRegion(region);
-    BarChartSpec spec{tr("%1: figures per year").arg(region), tr("Figures"), 0, m_byYear->figuresColumn(), true};
+    // Keep the indicator chosen when the new city has it; else its first.
+    const int row = m_table->rowOf(previous);
+    m_indicator = row >= 0 ? previous : m_table->indicatorOf(0);
+    if (m_table->rowCount() > 0)
+        m_ui->figuresTable->setCurrentIndex(m_table->index(std::max(0, m_table->rowOf(m_indicator)),
+                                                           m_table->columnCount() - 1));
+    showTrend();
+}
+
+void CityPanel::showTrend()
+{
+    ChartData data;
+    if (!m_indicator.isEmpty())
+        data = ChartDataBuilder(m_store).build(chartRequest(), nullptr, ChartDataBuilder::Sources::Skip);
+    m_trend->setChartData(data);
+    BarChartSpec spec{data.title, data.valueUnit, 0, 1, true};
+    spec.valueRole = ChartDataModel::ValueRole;
     spec.orientation = Qt::Vertical; // years run left to right
-    spec.valueLabels = m_byYear->rowCount() <= 16;
-    m_chart->setModel(m_byYear, spec);
+    spec.valueLabels = m_trend->rowCount() <= 16;
+    m_chart->setModel(m_trend, spec);
 }
 
 void CityPanel::changeEvent(QEvent *event)

@@ -1,4 +1,4 @@
-// The city panel: one prefecture-level unit (or the province) across the years.
+// The city panel: one unit's indicators across the years, a trend of the selected one, its documents.
 #pragma once
 
 #include "chartrequest.h"
@@ -8,21 +8,20 @@
 
 #include <memory>
 
-
-class QSortFilterProxyModel;
-
 namespace Ui {
 class CityPanel;
 }
 
 namespace ub {
 
-class AggregateModel;
+class ChartDataModel;
+class CityStatisticsModel;
 class DocumentMentionModel;
 class ModelBarChartView;
 class Store;
 
-/** Figures of one region by year and category or indicator, a chart over the years, its documents. */
+/** An indicators × years table of one region (stocks as of, flows summed, sources per cell), the
+ *  selected indicator's trend, and the region's documents. */
 class CityPanel final : public QWidget
 {
     Q_OBJECT
@@ -33,12 +32,15 @@ public:
     void reload();
     void setRegion(const QString &region);
     QString region() const;
+    /** The indicator whose trend the chart shows. */
+    QString indicator() const;
+    void setIndicator(const QString &indicator);
 
-    AggregateModel *tableModel() const { return m_table; }
-    AggregateModel *byYearModel() const { return m_byYear; }
+    CityStatisticsModel *tableModel() const { return m_table; }
+    ChartDataModel *trendModel() const { return m_trend; }
     DocumentMentionModel *documentModel() const { return m_documents; }
 
-    /** The request behind the panel's main chart: what File ▸ Export Chart exports. */
+    /** The request behind the panel's chart: what File ▸ Export Chart exports. */
     ChartRequest chartRequest() const;
     /** The panel's table and what it is filtered by, for File ▸ Export Table. */
     ExportableTable exportableTable() const;
@@ -49,20 +51,23 @@ Q_SIGNALS:
     void chartCopyRequested(const ub::ChartRequest &request);
     /** A document was opened from the list. */
     void documentActivated(const QString &documentName);
+    /** A cell was opened: show exactly the figures behind its value. */
+    void figuresRequested(const QList<qint64> &ids, const QString &caption);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void showRegion();
+    void showTrend();
 
     std::unique_ptr<Ui::CityPanel> m_ui;
     Store &m_store;
-    AggregateModel *m_table;
-    QSortFilterProxyModel *m_sorted;
-    AggregateModel *m_byYear;
+    CityStatisticsModel *m_table;
+    ChartDataModel *m_trend;
     DocumentMentionModel *m_documents;
     ModelBarChartView *m_chart;
+    QString m_indicator;
 };
 
 } // namespace ub

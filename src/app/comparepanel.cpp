@@ -4,6 +4,7 @@
 #include "indicatorcatalogue.h"
 #include "comparemodel.h"
 #include "aggregatequeries.h"
+#include "chartdatabuilder.h"
 #include "labels.h"
 #include "modelbarchartview.h"
 #include "regionorder.h"
@@ -49,12 +50,21 @@ ComparePanel::ComparePanel(Store &store, QWidget *parent)
     connect(m_ui->measureCombo, &QComboBox::currentIndexChanged, this, &ComparePanel::update);
     connect(m_ui->yearFromSpin, &QSpinBox::valueChanged, this, &ComparePanel::update);
     connect(m_ui->yearToSpin, &QSpinBox::valueChanged, this, &ComparePanel::update);
-    connect(m_chart, &ModelBarChartView::barClicked, this, [this](int row) {
-        if (row >= 0 && row < m_model->rowCount())
-            Q_EMIT regionActivated(m_model->index(row, 0).data().toString(), m_model->comparison().yearTo);
-    });
-    connect(m_ui->compareTable, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT regionActivated(m_model->index(index.row(), 0).data().toString(), m_model->comparison().yearTo);
+    // Opening a city's value lists exactly the figures behind it (in the last year compared, or
+    // the year of the column opened).
+    auto open = [this](int row, int year) {
+        if (row < 0 || row >= m_model->rowCount())
+            return;
+        const QString region = m_model->index(row, 0).data().toString();
+        Q_EMIT figuresRequested(m_model->figures(row, year), tr("%1 of %2 in %3")
+                                                                 .arg(Labels::indicator(m_model->indicator()), region)
+                                                                 .arg(year));
+    };
+    connect(m_chart, &ModelBarChartView::barClicked, this, [this, open](int row) { open(row, m_model->comparison().yearTo); });
+    connect(m_ui->compareTable, &QTableView::activated, this, [this, open](const QModelIndex &index) {
+        const QList<int> years = m_model->years();
+        const int column = index.column() - m_model->firstYearColumn();
+        open(index.row(), column >= 0 && column < years.size() ? years.at(column) : m_model->comparison().yearTo);
     });
     connect(m_chart, &ModelBarChartView::exportRequested, this, [this] { Q_EMIT chartExportRequested(chartRequest()); });
     connect(m_chart, &ModelBarChartView::copyRequested, this, [this] { Q_EMIT chartCopyRequested(chartRequest()); });
@@ -80,7 +90,7 @@ ExportableTable ComparePanel::exportableTable() const
 {
     const Comparison comparison = m_model->comparison();
     return {m_model,
-            {{tr("Measure"), m_ui->measureCombo->currentText()},
+            {{tr("Measure"), m_ui->measureCombo->currentText().trimmed()},
              {tr("Regions"), comparison.regions.join(u'、')},
              {tr("Years"), u"%1–%2"_s.arg(comparison.yearFrom).arg(comparison.yearTo)},
              {tr("Unit"), Labels::unit(m_model->unit())}},
@@ -108,6 +118,12 @@ void ComparePanel::reload()
         QSignalBlocker to(m_ui->yearToSpin);
         m_ui->yearFromSpin->setValue(latest);
         m_ui->yearToSpin->setValue(latest);
+        // …on the indicator most cities report that year.
+        const int index = m_ui->measureCombo->findData(QString(u"indicator:"_s + mostReportedIndicator(latest)));
+        if (index >= 0) {
+            QSignalBlocker measure(m_ui->measureCombo);
+            m_ui->measureCombo->setCurrentIndex(index);
+        }
     }
     update();
 }
@@ -119,7 +135,18 @@ void ComparePanel::compare(const QStringList &regions, const QString &measure, i
         QStandardItem *item = m_regions->item(row);
         item->setCheckState(regions.contains(item->text()) ? Qt::Checked : Qt::Unchecked);
     }
-    const int index = m_ui->measureCombo->findData(measure);
+    // A category stands for its headline indicator in the years asked.
+    QString key = measure;
+    if (measure.startsWith(u"category:"_s)) {
+        if (const std::optional<Category> category = categoryFromKey(QStringView(measure).mid(9))) {
+            ChartRequest request;
+            request.regions = regions;
+            request.yearFrom = yearFrom;
+            request.yearTo = yearTo;
+            key = u"indicator:"_s + ChartDataBuilder(m_store).headlineIndicator(*category, request);
+        }
+    }
+    const int index = m_ui->measureCombo->findData(key);
     QSignalBlocker measureBlocker(m_ui->measureCombo);
     QSignalBlocker fromBlocker(m_ui->yearFromSpin);
     QSignalBlocker toBlocker(m_ui->yearToSpin);
@@ -140,8 +167,6 @@ Comparison ComparePanel::currentComparison() const
     const QString measure = m_ui->measureCombo->currentData().toString();
     if (measure.startsWith(u"indicator:"_s))
         comparison.indicator = measure.mid(10);
-    else if (measure.startsWith(u"category:"_s))
-        comparison.category = categoryFromKey(QStringView(measure).mid(9));
     comparison.yearFrom = std::min(m_ui->yearFromSpin->value(), m_ui->yearToSpin->value());
     comparison.yearTo = std::max(m_ui->yearFromSpin->value(), m_ui->yearToSpin->value());
     return comparison;
@@ -165,7 +190,7 @@ void ComparePanel::update()
             largest = std::max(largest, std::abs(m_model->index(row, column).data(CompareModel::ValueRole).toDouble()));
     }
     const ValueScale scale = Labels::valueScale(largest, Labels::unitWord(m_model->unit()));
-    BarChartSpec spec{m_ui->measureCombo->currentText(), scale.unitText, 0, 1, true};
+    BarChartSpec spec{m_ui->measureCombo->currentText().trimmed(), scale.unitText, 0, 1, true};
     spec.valueDivisor = scale.divisor;
     spec.valueColumns = yearColumns;
     spec.valueRole = CompareModel::ValueRole;
@@ -175,16 +200,53 @@ void ComparePanel::update()
 
 void ComparePanel::fillMeasures()
 {
+    // Indicators only, grouped by category: a category groups measures, it is not one (#16).
     const QVariant chosen = m_ui->measureCombo->currentData();
     QSignalBlocker blocker(m_ui->measureCombo);
     m_ui->measureCombo->clear();
-    for (Category category : allCategories())
-        m_ui->measureCombo->addItem(Labels::category(category), QString(u"category:"_s + toKey(category)));
-    m_ui->measureCombo->insertSeparator(m_ui->measureCombo->count());
-    for (const Indicator &indicator : IndicatorCatalogue::instance().indicators())
-        m_ui->measureCombo->addItem(Labels::indicator(indicator.key), QString(u"indicator:"_s + indicator.key));
-    // An invalid QVariant would match the separator, which has no data: start on the first measure.
-    m_ui->measureCombo->setCurrentIndex(chosen.isValid() ? std::max(0, m_ui->measureCombo->findData(chosen)) : 0);
+    auto *items = qobject_cast<QStandardItemModel *>(m_ui->measureCombo->model());
+    for (Category category : allCategories()) {
+        bool header = false;
+        for (const Indicator &indicator : IndicatorCatalogue::instance().indicators()) {
+            if (indicator.category != category)
+                continue;
+            if (!header) {
+                m_ui->measureCombo->addItem(Labels::category(category));
+                if (items) {
+                    QStandardItem *item = items->item(items->rowCount() - 1);
+                    item->setFlags(item->flags() & ~(Qt::ItemIsSelectable | Qt::ItemIsEnabled));
+                    QFont font = item->font();
+                    font.setBold(true);
+                    item->setFont(font);
+                }
+                header = true;
+            }
+            m_ui->measureCombo->addItem(u"    "_s + Labels::indicator(indicator.key), QString(u"indicator:"_s + indicator.key));
+        }
+    }
+    const int index = chosen.isValid() ? m_ui->measureCombo->findData(chosen) : -1;
+    m_ui->measureCombo->setCurrentIndex(index >= 0 ? index : 1); // never on a category's header
+}
+
+QString ComparePanel::mostReportedIndicator(int year) const
+{
+    // The indicator most cities report in the year (then the most figures): what opens the panel.
+    AggregateFilter filter;
+    filter.regions = standardRegions().mid(1);
+    filter.yearFrom = filter.yearTo = year;
+    QHash<QString, QPair<int, int>> reach;
+    for (const AggregateRow &row : AggregateQueries(m_store).aggregate(filter, {GroupField::Indicator, GroupField::Region})) {
+        if (row.indicator.isEmpty())
+            continue;
+        reach[row.indicator].first += 1;
+        reach[row.indicator].second += row.figures;
+    }
+    QString best;
+    for (auto it = reach.cbegin(); it != reach.cend(); ++it) {
+        if (best.isEmpty() || it.value() > reach.value(best) || (it.value() == reach.value(best) && it.key() < best))
+            best = it.key();
+    }
+    return best;
 }
 
 void ComparePanel::changeEvent(QEvent *event)

@@ -48,12 +48,15 @@ Q_SIGNALS:
     void chartCopyRequested(const ub::ChartRequest &request);
     /** A city's bar or row was chosen: show its figures elsewhere. */
     void regionActivated(const QString &region, int year);
+    /** A city's value was opened: show exactly the figures behind it. */
+    void figuresRequested(const QList<qint64> &ids, const QString &caption);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void fillMeasures();
+    QString mostReportedIndicator(int year) const;
     void update();
     Comparison currentComparison() const;
 

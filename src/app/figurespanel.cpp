@@ -12,7 +12,10 @@
 #include "reportviewerdialog.h"
 #include "reviewcontroller.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 
@@ -24,8 +27,23 @@ FiguresPanel::FiguresPanel(Store &store, ReviewController &review, QWidget *pare
     , m_store(store)
     , m_review(review)
     , m_model(new FigureTableModel(store, this))
+    , m_banner(new QWidget(this))
+    , m_bannerText(new QLabel(m_banner))
 {
     m_ui->setupUi(this);
+    // The banner over the table while it shows the figures behind another panel's number.
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    m_banner->setObjectName(u"selectionBanner"_s);
+    m_banner->setStyleSheet(u"#selectionBanner { background: #fdf2e9; border-radius: 4px; }"_s);
+    m_bannerText->setObjectName(u"selectionCaption"_s);
+    m_bannerText->setWordWrap(true);
+    auto *showAll = new QPushButton(tr("Show &All Figures"), m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(showAll);
+    m_ui->panelLayout->insertWidget(1, m_banner);
+    m_banner->hide();
+    connect(showAll, &QPushButton::clicked, this, &FiguresPanel::clearSelectionFilter);
     QTableView *table = m_ui->figureTable;
     table->setModel(m_model);
     table->setItemDelegate(new FigureDelegate(table));
@@ -35,6 +53,7 @@ FiguresPanel::FiguresPanel(Store &store, ReviewController &review, QWidget *pare
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table->setTextElideMode(Qt::ElideMiddle);
     table->setColumnHidden(FigureTableModel::SubregionColumn, true);
+    table->setColumnHidden(FigureTableModel::SentenceColumn, true); // the provenance pane shows it whole
 
     fillFilterChoices();
     // Sorting happens in the store over every matching figure; no indicator = document order.
@@ -53,10 +72,10 @@ FiguresPanel::FiguresPanel(Store &store, ReviewController &review, QWidget *pare
     connect(m_ui->openReportButton, &QPushButton::clicked, this, &FiguresPanel::openCurrentInReport);
     connect(table, &QTableView::doubleClicked, this, &FiguresPanel::openCurrentInReport);
 
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &FiguresPanel::applyFilters);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &FiguresPanel::clearSelectionFilter);
     for (QComboBox *combo : {m_ui->yearCombo, m_ui->regionCombo, m_ui->categoryCombo, m_ui->indicatorCombo,
                              m_ui->unitCombo, m_ui->qualifierCombo})
-        connect(combo, &QComboBox::currentIndexChanged, this, &FiguresPanel::applyFilters);
+        connect(combo, &QComboBox::currentIndexChanged, this, &FiguresPanel::clearSelectionFilter);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FiguresPanel::showProvenance);
     connect(m_model, &FigureTableModel::modelReset, this, &FiguresPanel::showProvenance);
     reload();
@@ -126,8 +145,46 @@ void FiguresPanel::reload()
         selectRow(row);
 }
 
+void FiguresPanel::showFigures(const QList<qint64> &ids, const QString &caption)
+{
+    FigureFilter selection;
+    selection.includeRejected = true;
+    selection.ids = ids;
+    if (ids.isEmpty())
+        selection.ids = {-1}; // a number with no figure behind it lists none, not all
+    m_selection = selection;
+    m_selecting = true;
+    m_bannerText->setText(tr("The %n figure(s) behind %1", nullptr, int(ids.size())).arg(caption));
+    m_banner->show();
+    m_model->setFilter(m_selection);
+}
+
+void FiguresPanel::showHighlight(const QString &documentName, int item, const QString &caption)
+{
+    FigureFilter selection;
+    selection.includeRejected = true;
+    selection.documentName = documentName;
+    selection.highlightItem = item;
+    m_selection = selection;
+    m_selecting = true;
+    m_bannerText->setText(tr("The figures of highlight %1").arg(caption));
+    m_banner->show();
+    m_model->setFilter(m_selection);
+}
+
+void FiguresPanel::clearSelectionFilter()
+{
+    if (m_selecting) {
+        m_selecting = false;
+        m_banner->hide();
+    }
+    applyFilters();
+}
+
 void FiguresPanel::showRegion(const QString &region, int year)
 {
+    m_selecting = false;
+    m_banner->hide();
     QSignalBlocker regionBlocker(m_ui->regionCombo);
     QSignalBlocker yearBlocker(m_ui->yearCombo);
     m_ui->regionCombo->setCurrentIndex(std::max(0, m_ui->regionCombo->findData(region)));
@@ -137,6 +194,10 @@ void FiguresPanel::showRegion(const QString &region, int year)
 
 void FiguresPanel::applyFilters()
 {
+    if (m_selecting) {
+        m_model->setFilter(m_selection);
+        return;
+    }
     FigureFilter filter;
     filter.includeRejected = true; // struck through, so a mistaken mark can be seen and taken back
     filter.text = m_ui->searchEdit->text().trimmed();

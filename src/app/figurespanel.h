@@ -1,6 +1,7 @@
 // The figures panel: every figure, filtered, with its provenance and the review actions.
 #pragma once
 
+#include "figurequeries.h"
 #include "tablecsv.h"
 
 #include <QWidget>
@@ -11,12 +12,13 @@ namespace Ui {
 class FiguresPanel;
 }
 
+class QLabel;
+
 namespace ub {
 
 class FigureTableModel;
 class ReviewController;
 class Store;
-struct FigureRecord;
 
 /** The table of figures, the sentence of the selected one, and correct / not-a-figure / open-in-report. */
 class FiguresPanel final : public QWidget
@@ -30,6 +32,11 @@ public:
     void reload();
     /** Cross-filter: show the figures of a region (and year, when given). */
     void showRegion(const QString &region, int year = 0);
+    /** Shows exactly these figures (the ones behind a number another panel shows), under a banner
+     *  naming that number; any filter the user changes shows all figures again. */
+    void showFigures(const QList<qint64> &ids, const QString &caption);
+    /** The figures of one 十大亮点 item. */
+    void showHighlight(const QString &documentName, int item, const QString &caption);
 
     FigureTableModel *model() const { return m_model; }
     const FigureRecord *currentRecord() const;
@@ -51,11 +58,18 @@ private:
     void fillFilterChoices();
     void applyFilters();
     void showProvenance();
+    /** Leaves a selection of figures for the filters' own. */
+    void clearSelectionFilter();
 
     std::unique_ptr<Ui::FiguresPanel> m_ui;
     Store &m_store;
     ReviewController &m_review;
     FigureTableModel *m_model;
+    /** The figures behind another panel's number, or of a highlight item, while shown. */
+    FigureFilter m_selection;
+    bool m_selecting = false;
+    QWidget *m_banner;
+    QLabel *m_bannerText;
 };
 
 } // namespace ub

@@ -109,6 +109,11 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
             [this](const QString &message) { QMessageBox::warning(this, tr("Correction failed"), message); });
     connect(m_yearPanel, &YearPanel::regionActivated, this, &MainWindow::showRegionFigures);
     connect(m_comparePanel, &ComparePanel::regionActivated, this, &MainWindow::showRegionFigures);
+    // A number opened anywhere lists exactly the figures behind it (#16).
+    for (auto figuresRequested : {&YearPanel::figuresRequested})
+        connect(m_yearPanel, figuresRequested, this, &MainWindow::showFiguresBehind);
+    connect(m_cityPanel, &CityPanel::figuresRequested, this, &MainWindow::showFiguresBehind);
+    connect(m_comparePanel, &ComparePanel::figuresRequested, this, &MainWindow::showFiguresBehind);
     connect(m_figuresPanel->model(), &FigureTableModel::modelReset, this, &MainWindow::updateStatus);
 
     connect(m_importController, &ImportController::progressed, this, [this](int done, int total, const QString &file) {
@@ -343,6 +348,12 @@ bool MainWindow::showPanel(const QString &name)
         }
     }
     return false;
+}
+
+void MainWindow::showFiguresBehind(const QList<qint64> &ids, const QString &caption)
+{
+    m_figuresPanel->showFigures(ids, caption);
+    m_ui->panels->setCurrentWidget(m_figuresPanel);
 }
 
 void MainWindow::showRegionFigures(const QString &region, int year)

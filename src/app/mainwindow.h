@@ -51,6 +51,7 @@ public:
     bool showPanel(const QString &name);
     /** Shows a region's figures in the figures panel (the cross-filter of the charts). */
     void showRegionFigures(const QString &region, int year);
+    void showFiguresBehind(const QList<qint64> &ids, const QString &caption);
 
 Q_SIGNALS:
     /** An import ended and the panels show its figures. */

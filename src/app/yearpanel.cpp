@@ -1,12 +1,18 @@
 #include "yearpanel.h"
 #include "ui_yearpanel.h"
 
-#include "aggregatemodel.h"
+#include "appsettings.h"
+#include "chartdatabuilder.h"
+#include "chartdatamodel.h"
 #include "figurequeries.h"
+#include "figuretablemodel.h"
 #include "highlightmodel.h"
 #include "kpicardswidget.h"
 #include "kpimodel.h"
+#include "labels.h"
 #include "modelbarchartview.h"
+#include "regionorder.h"
+#include "statisticsqueries.h"
 
 #include <QHeaderView>
 #include <QVBoxLayout>
@@ -19,47 +25,83 @@ YearPanel::YearPanel(Store &store, QWidget *parent)
     , m_store(store)
     , m_kpis(new KpiModel(store, this))
     , m_highlights(new HighlightModel(store, this))
-    , m_byRegion(new AggregateModel(store, this))
-    , m_byCategory(new AggregateModel(store, this))
+    , m_byRegion(new ChartDataModel(this))
+    , m_itemFigures(new FigureTableModel(store, this))
     , m_cards(new KpiCardsWidget(this))
     , m_regionChart(new ModelBarChartView(this))
-    , m_categoryChart(new ModelBarChartView(this))
 {
     m_ui->setupUi(this);
     auto *cardsLayout = new QVBoxLayout(m_ui->cardsHost);
     cardsLayout->setContentsMargins(0, 0, 0, 0);
     cardsLayout->addWidget(m_cards);
     m_cards->setModel(m_kpis);
+    m_kpis->setPinned(AppSettings().pinnedIndicators());
 
-    m_ui->highlightsTable->setModel(m_highlights);
-    m_ui->highlightsTable->verticalHeader()->hide();
-    m_ui->highlightsTable->horizontalHeader()->setSectionResizeMode(HighlightModel::TitleColumn, QHeaderView::Stretch);
-    m_ui->highlightsTable->horizontalHeader()->setSectionResizeMode(HighlightModel::NumberColumn,
-                                                                    QHeaderView::ResizeToContents);
-    m_ui->highlightsTable->horizontalHeader()->setSectionResizeMode(HighlightModel::FiguresColumn,
-                                                                    QHeaderView::ResizeToContents);
+    QTreeView *tree = m_ui->highlightsTree;
+    tree->setModel(m_highlights);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(HighlightModel::NumberColumn, QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(HighlightModel::TitleColumn, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(HighlightModel::KeyFiguresColumn, QHeaderView::ResizeToContents);
+    tree->header()->setSectionResizeMode(HighlightModel::FiguresColumn, QHeaderView::ResizeToContents);
+    tree->setFirstColumnSpanned(0, {}, true);
 
-    m_ui->chartsLayout->addWidget(m_regionChart, 3);
-    m_ui->chartsLayout->addWidget(m_categoryChart, 2);
-    m_regionChart->setAccessibleName(tr("Figures by region"));
-    m_categoryChart->setAccessibleName(tr("Figures by category"));
-    m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 1);
+    QTableView *figures = m_ui->itemFiguresTable;
+    figures->setModel(m_itemFigures);
+    figures->verticalHeader()->hide();
+    for (int column = 0; column < FigureTableModel::ColumnCount; ++column) {
+        figures->setColumnHidden(column, column != FigureTableModel::QuoteColumn && column != FigureTableModel::IndicatorColumn
+                                             && column != FigureTableModel::SentenceColumn);
+    }
+    figures->horizontalHeader()->setStretchLastSection(true);
+    figures->setTextElideMode(Qt::ElideRight);
+
+    m_ui->chartsLayout->addWidget(m_regionChart, 1);
+    m_regionChart->setAccessibleName(tr("An indicator by city"));
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->highlightsSplitter->setStretchFactor(0, 3);
+    m_ui->highlightsSplitter->setStretchFactor(1, 2);
     m_ui->panelLayout->setStretch(2, 1); // the splitter takes the height the cards leave
 
     connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, &YearPanel::showYear);
-    connect(m_regionChart, &ModelBarChartView::barClicked, this, [this](int row) {
-        if (row >= 0 && row < m_byRegion->rowCount())
-            Q_EMIT regionActivated(m_byRegion->rows().at(row).region, year());
+    connect(m_ui->indicatorCombo, &QComboBox::currentIndexChanged, this, &YearPanel::showChart);
+    connect(m_cards, &KpiCardsWidget::cardActivated, this, [this](int row) {
+        const QModelIndex card = m_kpis->index(row);
+        const QString indicator = card.data(KpiModel::IndicatorRole).toString();
+        setChartIndicator(indicator);
+        StatisticsFilter filter;
+        filter.indicator = indicator;
+        filter.yearFrom = filter.yearTo = year();
+        QList<qint64> ids;
+        for (const Statistic &s : StatisticsQueries(m_store).statistics(filter))
+            ids += s.figures;
+        Q_EMIT figuresRequested(ids, tr("%1, %2: %3").arg(card.data().toString()).arg(year())
+                                         .arg(card.data(KpiModel::HeadlineRole).toString()));
     });
-    connect(m_regionChart, &ModelBarChartView::exportRequested, this,
-            [this] { Q_EMIT chartExportRequested(chartRequest()); });
-    connect(m_regionChart, &ModelBarChartView::copyRequested, this,
-            [this] { Q_EMIT chartCopyRequested(chartRequest()); });
-    connect(m_categoryChart, &ModelBarChartView::exportRequested, this,
-            [this] { Q_EMIT chartExportRequested(categoryChartRequest()); });
-    connect(m_categoryChart, &ModelBarChartView::copyRequested, this,
-            [this] { Q_EMIT chartCopyRequested(categoryChartRequest()); });
+    connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &YearPanel::showItemFigures);
+    connect(m_highlights, &QAbstractItemModel::modelReset, this, [this] {
+        // A year with few reports opens them all; with many, the first.
+        const int reports = m_highlights->rowCount();
+        for (int row = 0; row < reports && (row == 0 || reports <= 3); ++row)
+            m_ui->highlightsTree->expand(m_highlights->index(row, 0));
+    });
+    connect(m_regionChart, &ModelBarChartView::barClicked, this, [this](int row) {
+        const ChartData &data = m_byRegion->chartData();
+        if (row < 0 || row >= data.labels.size())
+            return;
+        StatisticsFilter filter;
+        filter.indicator = chartIndicator();
+        filter.regions = {data.labels.at(row)};
+        filter.yearFrom = filter.yearTo = year();
+        QList<qint64> ids;
+        for (const Statistic &s : StatisticsQueries(m_store).statistics(filter))
+            ids += s.figures;
+        Q_EMIT figuresRequested(ids, tr("%1 of %2, %3").arg(Labels::indicator(filter.indicator), data.labels.at(row))
+                                         .arg(year()));
+    });
+    connect(m_regionChart, &ModelBarChartView::exportRequested, this, [this] { Q_EMIT chartExportRequested(chartRequest()); });
+    connect(m_regionChart, &ModelBarChartView::copyRequested, this, [this] { Q_EMIT chartCopyRequested(chartRequest()); });
     reload();
 }
 
@@ -71,22 +113,29 @@ ChartRequest YearPanel::chartRequest() const
     request.view = ChartView::Year;
     request.yearFrom = year();
     request.yearTo = year();
-    return request;
-}
-
-ChartRequest YearPanel::categoryChartRequest() const
-{
-    ChartRequest request = chartRequest();
-    request.view = ChartView::Categories;
+    request.measure.indicator = chartIndicator();
+    // The province's own value beside its cities' (it is no peer of theirs, but where only the
+    // province reports, the chart shows it rather than nothing).
+    request.regions = standardRegions();
     return request;
 }
 
 ExportableTable YearPanel::exportableTable() const
 {
-    return {m_highlights, {{tr("Year"), QString::number(year())}}, Qt::DisplayRole};
+    return {m_byRegion, {{tr("Year"), QString::number(year())}, {tr("Indicator"), Labels::indicator(chartIndicator())}},
+            ChartDataModel::RawValueRole};
 }
 
 int YearPanel::year() const { return m_ui->yearCombo->currentData().toInt(); }
+
+QString YearPanel::chartIndicator() const { return m_ui->indicatorCombo->currentData().toString(); }
+
+void YearPanel::setChartIndicator(const QString &indicator)
+{
+    const int index = m_ui->indicatorCombo->findData(indicator);
+    if (index >= 0)
+        m_ui->indicatorCombo->setCurrentIndex(index);
+}
 
 void YearPanel::setYear(int year)
 {
@@ -110,20 +159,55 @@ void YearPanel::reload()
     showYear();
 }
 
+void YearPanel::fillIndicators()
+{
+    // The year's indicators, the most widely reported first; the first card's is the default.
+    const QString current = chartIndicator();
+    QSignalBlocker blocker(m_ui->indicatorCombo);
+    m_ui->indicatorCombo->clear();
+    for (const IndicatorCoverage &entry : StatisticsQueries(m_store).coverage(year())) {
+        m_ui->indicatorCombo->addItem(tr("%1 (%n region(s))", nullptr, entry.regions).arg(Labels::indicator(entry.indicator)),
+                                      entry.indicator);
+    }
+    int index = m_ui->indicatorCombo->findData(current);
+    if (index < 0 && m_kpis->rowCount() > 0)
+        index = m_ui->indicatorCombo->findData(m_kpis->index(0).data(KpiModel::IndicatorRole));
+    m_ui->indicatorCombo->setCurrentIndex(std::max(0, index));
+}
+
 void YearPanel::showYear()
 {
     const int year = this->year();
-    AggregateFilter filter;
-    filter.yearFrom = year;
-    filter.yearTo = year;
-    m_kpis->setFilter(filter);
+    m_kpis->setYear(year);
     m_highlights->setYear(year);
-    m_byRegion->setQuery(filter, {GroupField::Region});
-    m_byCategory->setQuery(filter, {GroupField::Category});
-    m_regionChart->setModel(m_byRegion, {tr("Figures by region, %1").arg(year), tr("Figures"), 0,
-                                         m_byRegion->figuresColumn(), true});
-    m_categoryChart->setModel(m_byCategory, {tr("Figures by category, %1").arg(year), tr("Figures"), 0,
-                                             m_byCategory->figuresColumn(), true});
+    fillIndicators();
+    showChart();
+    showItemFigures();
+}
+
+void YearPanel::showChart()
+{
+    const ChartRequest request = chartRequest();
+    ChartData data;
+    if (!request.measure.indicator.isEmpty())
+        data = ChartDataBuilder(m_store).build(request, nullptr, ChartDataBuilder::Sources::Skip);
+    m_byRegion->setChartData(data);
+    BarChartSpec spec{data.title, data.valueUnit, 0, 1, true};
+    spec.valueRole = ChartDataModel::ValueRole;
+    m_regionChart->setModel(m_byRegion, spec);
+}
+
+void YearPanel::showItemFigures()
+{
+    const QModelIndex current = m_ui->highlightsTree->currentIndex();
+    FigureFilter filter;
+    if (current.isValid() && !current.data(HighlightModel::IsReportRole).toBool()) {
+        filter.documentName = current.data(HighlightModel::DocumentNameRole).toString();
+        filter.highlightItem = current.data(HighlightModel::NumberRole).toInt();
+    } else {
+        filter.ids = {-1}; // nothing selected: no figures
+    }
+    m_itemFigures->setFilter(filter);
 }
 
 void YearPanel::changeEvent(QEvent *event)

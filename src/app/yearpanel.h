@@ -1,4 +1,4 @@
-// The year panel: a year's highlights in order, KPI cards per category, figures by city and by category.
+// The year panel: its headline indicators as cards, its 十大亮点 by report, an indicator by city.
 #pragma once
 
 #include "chartrequest.h"
@@ -8,14 +8,14 @@
 
 #include <memory>
 
-
 namespace Ui {
 class YearPanel;
 }
 
 namespace ub {
 
-class AggregateModel;
+class ChartDataModel;
+class FigureTableModel;
 class HighlightModel;
 class KpiCardsWidget;
 class KpiModel;
@@ -34,17 +34,18 @@ public:
     void reload();
     void setYear(int year);
     int year() const;
+    /** The indicator the chart shows by city. */
+    QString chartIndicator() const;
+    void setChartIndicator(const QString &indicator);
 
     KpiModel *kpiModel() const { return m_kpis; }
     HighlightModel *highlightModel() const { return m_highlights; }
-    AggregateModel *byRegionModel() const { return m_byRegion; }
-    AggregateModel *byCategoryModel() const { return m_byCategory; }
+    ChartDataModel *byRegionModel() const { return m_byRegion; }
+    FigureTableModel *itemFiguresModel() const { return m_itemFigures; }
     KpiCardsWidget *cards() const { return m_cards; }
 
-    /** The request behind the panel's main chart: what File ▸ Export Chart exports. */
+    /** The request behind the panel's chart: what File ▸ Export Chart exports. */
     ChartRequest chartRequest() const;
-    /** The request behind the figures-by-category chart. */
-    ChartRequest categoryChartRequest() const;
     /** The panel's table and what it is filtered by, for File ▸ Export Table. */
     ExportableTable exportableTable() const;
 
@@ -52,24 +53,28 @@ Q_SIGNALS:
     /** A chart's context menu asked to export or copy that chart. */
     void chartExportRequested(const ub::ChartRequest &request);
     void chartCopyRequested(const ub::ChartRequest &request);
-    /** A city's bar was clicked: show its figures. */
+    /** A city's bar was clicked: show its figures of the indicator. */
     void regionActivated(const QString &region, int year);
+    /** A card (or a bar) was clicked: show exactly the figures behind its number. */
+    void figuresRequested(const QList<qint64> &ids, const QString &caption);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void showYear();
+    void fillIndicators();
+    void showChart();
+    void showItemFigures();
 
     std::unique_ptr<Ui::YearPanel> m_ui;
     Store &m_store;
     KpiModel *m_kpis;
     HighlightModel *m_highlights;
-    AggregateModel *m_byRegion;
-    AggregateModel *m_byCategory;
+    ChartDataModel *m_byRegion;
+    FigureTableModel *m_itemFigures;
     KpiCardsWidget *m_cards;
     ModelBarChartView *m_regionChart;
-    ModelBarChartView *m_categoryChart;
 };
 
 } // namespace ub

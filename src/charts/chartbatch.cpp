@@ -22,9 +22,17 @@ std::optional<ChartBatch::Per> ChartBatch::perFromKey(QStringView key)
     return std::nullopt;
 }
 
-QList<ChartRequest> ChartBatch::expand(ChartDataBuilder &builder, const ChartRequest &base, Per per, QString *error)
+QList<ChartRequest> ChartBatch::expand(ChartDataBuilder &builder, const ChartRequest &asked, Per per, QString *error)
 {
     QList<ChartRequest> requests;
+    // A category stands for its headline indicator, settled once for the whole batch: every
+    // chart of a batch shows the same indicator, so the slides compare.
+    ChartRequest base = asked;
+    if (base.measure.indicator.isEmpty() && base.measure.category && base.view != ChartView::Categories) {
+        const QString indicator = builder.headlineIndicator(*base.measure.category, base, error);
+        if (!indicator.isEmpty())
+            base.measure = {std::nullopt, indicator};
+    }
     if (per == Per::City) {
         const QStringList regions = base.regions.isEmpty() ? standardRegions().mid(1) : base.regions;
         for (const QString &region : regions) {

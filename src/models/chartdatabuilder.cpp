@@ -1,6 +1,8 @@
 #include "chartdatabuilder.h"
 
+#include "indicatorcatalogue.h"
 #include "labels.h"
+#include "statisticsqueries.h"
 #include "regionorder.h"
 #include "unitchoice.h"
 
@@ -88,9 +90,43 @@ QList<int> ChartDataBuilder::years(const ChartRequest &request, QString *error)
     return years;
 }
 
+QString ChartDataBuilder::headlineIndicator(Category category, const ChartRequest &request, QString *error)
+{
+    // The category's indicator most regions report in the request's years (then the most figures):
+    // a category groups measures, it is not one, so its chart is its headline indicator's (#16).
+    AggregateFilter filter;
+    filter.category = category;
+    filter.regions = request.regions;
+    if (request.yearFrom > 0)
+        filter.yearFrom = request.yearFrom;
+    if (request.yearTo > 0)
+        filter.yearTo = request.yearTo;
+    QHash<QString, QPair<int, int>> reach; // regions, figures
+    for (const AggregateRow &row :
+         AggregateQueries(m_store).aggregate(filter, {GroupField::Indicator, GroupField::Region}, error)) {
+        if (row.indicator.isEmpty())
+            continue;
+        reach[row.indicator].first += 1;
+        reach[row.indicator].second += row.figures;
+    }
+    QString best;
+    for (auto it = reach.cbegin(); it != reach.cend(); ++it) {
+        if (best.isEmpty() || it.value() > reach.value(best) || (it.value() == reach.value(best) && it.key() < best))
+            best = it.key();
+    }
+    return best;
+}
+
 ChartRequest ChartDataBuilder::resolved(const ChartRequest &asked, QString *error)
 {
     ChartRequest request = withRegions(asked);
+    if (request.view == ChartView::Categories) {
+        request.measure = {}; // figures stated per category: a count, never a sum over indicators
+    } else if (request.measure.indicator.isEmpty() && request.measure.category) {
+        const QString indicator = headlineIndicator(*request.measure.category, request, error);
+        if (!indicator.isEmpty())
+            request.measure = {std::nullopt, indicator};
+    }
     if (request.yearFrom > 0 && request.yearTo <= 0)
         request.yearTo = request.view == ChartView::City ? 0 : request.yearFrom;
     if (request.yearFrom > 0 && (request.yearTo > 0 || request.view == ChartView::City))
@@ -128,9 +164,42 @@ ChartRequest ChartDataBuilder::resolved(const ChartRequest &asked, QString *erro
 
 void ChartDataBuilder::addSources(ChartData &data, QString *error)
 {
+    if (!data.request.measure.countsFigures()) {
+        // The documents behind the statistics drawn, by how many of their figures count.
+        QHash<qint64, int> figuresOf;
+        for (const Statistic &statistic : statistics(data, error)) {
+            for (const qint64 document : statistic.documents)
+                ++figuresOf[document];
+        }
+        const QHash<qint64, SourceDocument> documents = StatisticsQueries(m_store).documents(figuresOf.keys(), error);
+        data.sources.clear();
+        for (auto it = figuresOf.cbegin(); it != figuresOf.cend(); ++it) {
+            const SourceDocument document = documents.value(it.key());
+            data.sources.append({document.name, document.title, document.year, it.value()});
+        }
+        std::sort(data.sources.begin(), data.sources.end(), [](const DocumentMention &a, const DocumentMention &b) {
+            return a.figures != b.figures ? a.figures > b.figures : a.name < b.name;
+        });
+        return;
+    }
     AggregateFilter filter = filterFor(data.request);
     filter.unit = data.unit;
     data.sources = AggregateQueries(m_store).sources(filter, error);
+}
+
+QList<Statistic> ChartDataBuilder::statistics(const ChartData &data, QString *error)
+{
+    StatisticsFilter filter;
+    filter.indicator = data.request.measure.indicator;
+    filter.regions = data.request.regions;
+    if (data.request.yearFrom > 0)
+        filter.yearFrom = data.request.yearFrom;
+    if (data.request.yearTo > 0)
+        filter.yearTo = data.request.yearTo;
+    QList<Statistic> result = StatisticsQueries(m_store).statistics(filter, error);
+    if (data.unit)
+        result.removeIf([&](const Statistic &s) { return s.unit != *data.unit; });
+    return result;
 }
 
 ChartData ChartDataBuilder::build(const ChartRequest &asked, QString *error, Sources sources)
@@ -142,13 +211,23 @@ ChartData ChartDataBuilder::build(const ChartRequest &asked, QString *error, Sou
     AggregateFilter filter = filterFor(request);
     AggregateQueries queries(m_store);
 
-    std::optional<Unit> unit;
+    // Values are statistics, aggregated by kind (ub_stats), in one unit: the one most cells have.
+    QList<Statistic> statistics;
     if (!counts) {
-        const Unit preferred = request.measure.indicator.isEmpty() && request.measure.category
-                                   ? naturalUnit(*request.measure.category)
-                                   : Unit::Cny;
-        unit = dominantUnit(queries.aggregate(filter, {GroupField::Unit}, error), preferred);
-        filter.unit = unit.value_or(Unit::Other);
+        data.request.measure.category.reset();
+        statistics = this->statistics(data, error);
+        QHash<int, int> cellsPerUnit;
+        for (const Statistic &statistic : std::as_const(statistics))
+            ++cellsPerUnit[int(statistic.unit)];
+        const Indicator *indicator = IndicatorCatalogue::instance().find(request.measure.indicator);
+        Unit unit = indicator && !indicator->units.isEmpty() ? indicator->units.first() : Unit::Other;
+        for (auto it = cellsPerUnit.cbegin(); it != cellsPerUnit.cend(); ++it) {
+            if (it.value() > cellsPerUnit.value(int(unit)))
+                unit = Unit(it.key());
+        }
+        filter.unit = unit;
+        data.unit = unit;
+        statistics.removeIf([unit](const Statistic &s) { return s.unit != unit; });
     }
 
     data.measureName = measureName(request.measure);
@@ -166,7 +245,26 @@ ChartData ChartDataBuilder::build(const ChartRequest &asked, QString *error, Sou
     case ChartView::City: groupBy = {GroupField::Year}; break;
     case ChartView::Compare: groupBy = {GroupField::Region, GroupField::Year}; break;
     }
-    const QList<AggregateRow> rows = queries.aggregate(filter, groupBy, error);
+    // The counts come from the summary; the values from the statistics, as rows of the same shape.
+    QList<AggregateRow> rows;
+    if (counts) {
+        rows = queries.aggregate(filter, groupBy, error);
+    } else {
+        for (const Statistic &statistic : std::as_const(statistics)) {
+            AggregateRow row;
+            row.region = statistic.region;
+            row.year = statistic.year;
+            row.indicator = statistic.indicator;
+            row.unit = statistic.unit;
+            row.sum = statistic.value;
+            row.figures = int(statistic.figures.size());
+            row.approximate = statistic.qualifier != Qualifier::Exact || statistic.partial ? 1 : 0;
+            rows.append(row);
+        }
+        std::sort(rows.begin(), rows.end(), [](const AggregateRow &a, const AggregateRow &b) {
+            return std::tie(a.year, a.region) < std::tie(b.year, b.region);
+        });
+    }
 
     // Rows of the chart, top to bottom, and the key each aggregate row falls under.
     QList<int> cityYears;
@@ -232,8 +330,6 @@ ChartData ChartDataBuilder::build(const ChartRequest &asked, QString *error, Sou
     const ValueScale scale = Labels::valueScale(largest, counts ? tr("figures") : Labels::unitWord(*filter.unit));
     data.divisor = scale.divisor;
     data.valueUnit = scale.unitText;
-    if (!counts)
-        data.unit = filter.unit;
     if (sources == Sources::Include)
         addSources(data, error);
 

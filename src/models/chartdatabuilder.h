@@ -1,7 +1,8 @@
-// Turns a chart request into chart data by asking the store's aggregate queries.
+// Turns a chart request into chart data: statistics by kind for values, the summary for counts.
 #pragma once
 
 #include "chartdata.h"
+#include "statistic.h"
 
 #include <QCoreApplication>
 
@@ -35,8 +36,14 @@ public:
     static QString period(int yearFrom, int yearTo);
     static QString measureName(const ChartMeasure &measure);
 
+    /** A category's headline indicator in the request's years and regions: the one most regions
+     *  report. A chart of a category is the chart of that indicator. */
+    QString headlineIndicator(Category category, const ChartRequest &request, QString *error = nullptr);
+
 private:
     ChartRequest resolved(const ChartRequest &request, QString *error);
+    /** The statistics a value chart draws (its unit once chosen). */
+    QList<Statistic> statistics(const ChartData &data, QString *error);
 
     Store &m_store;
 };

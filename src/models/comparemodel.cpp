@@ -1,7 +1,9 @@
 #include "comparemodel.h"
 
+#include "chartdatabuilder.h"
+#include "indicatorcatalogue.h"
 #include "labels.h"
-#include "unitchoice.h"
+#include "statisticsqueries.h"
 
 namespace ub {
 
@@ -29,6 +31,11 @@ std::optional<double> CompareModel::value(int row, int year) const
     const auto &values = m_lines.at(row).values;
     const auto it = values.constFind(year);
     return it == values.cend() ? std::nullopt : std::optional<double>(*it);
+}
+
+QList<qint64> CompareModel::figures(int row, int year) const
+{
+    return row >= 0 && row < m_lines.size() ? m_lines.at(row).figures.value(year) : QList<qint64>();
 }
 
 std::optional<int> CompareModel::rank(int row) const
@@ -112,33 +119,51 @@ void CompareModel::setComparison(const Comparison &comparison)
 
 void CompareModel::reload()
 {
-    AggregateFilter filter;
-    filter.regions = m_comparison.regions;
-    if (m_comparison.yearFrom > 0)
-        filter.yearFrom = m_comparison.yearFrom;
-    if (m_comparison.yearTo > 0)
-        filter.yearTo = m_comparison.yearTo;
-    if (!m_comparison.indicator.isEmpty())
-        filter.indicator = m_comparison.indicator;
-    else
-        filter.category = m_comparison.category;
-    AggregateQueries queries(m_store);
+    // Statistics of one indicator, aggregated by kind; a category is not a measure, so a
+    // comparison asked for a category compares its headline indicator (#16).
+    QString indicator = m_comparison.indicator;
+    if (indicator.isEmpty() && m_comparison.category) {
+        ChartRequest request;
+        request.regions = m_comparison.regions;
+        request.yearFrom = m_comparison.yearFrom;
+        request.yearTo = m_comparison.yearTo;
+        indicator = ChartDataBuilder(m_store).headlineIndicator(*m_comparison.category, request);
+    }
+    m_indicator = indicator;
+    QList<Statistic> statistics;
+    if (!indicator.isEmpty()) {
+        StatisticsFilter filter;
+        filter.indicator = indicator;
+        filter.regions = m_comparison.regions;
+        if (m_comparison.yearFrom > 0)
+            filter.yearFrom = m_comparison.yearFrom;
+        if (m_comparison.yearTo > 0)
+            filter.yearTo = m_comparison.yearTo;
+        statistics = StatisticsQueries(m_store).statistics(filter);
+    }
     if (m_comparison.unit) {
         m_unit = *m_comparison.unit;
     } else {
-        // Money first: a comparison of funds is the one most often asked for.
-        m_unit = dominantUnit(queries.aggregate(filter, {GroupField::Unit}), Unit::Cny).value_or(Unit::Other);
+        // The unit most cells are in (the indicator's first unit on a tie).
+        const Indicator *entry = IndicatorCatalogue::instance().find(indicator);
+        m_unit = entry && !entry->units.isEmpty() ? entry->units.first() : Unit::Other;
+        QHash<int, int> cells;
+        for (const Statistic &s : std::as_const(statistics))
+            ++cells[int(s.unit)];
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+            if (it.value() > cells.value(int(m_unit)))
+                m_unit = Unit(it.key());
+        }
     }
-    filter.unit = m_unit;
-    const QList<AggregateRow> rows = queries.aggregate(filter, {GroupField::Region, GroupField::Year});
     beginResetModel();
     m_lines.clear();
     for (const QString &region : m_comparison.regions) {
-        Line line{region, {}, {}};
-        for (const AggregateRow &row : rows) {
-            if (row.region == region) {
-                line.values.insert(row.year, row.sum);
-                line.approximate.insert(row.year, row.approximate > 0);
+        Line line{region, {}, {}, {}};
+        for (const Statistic &s : std::as_const(statistics)) {
+            if (s.region == region && s.unit == m_unit) {
+                line.values.insert(s.year, s.value);
+                line.approximate.insert(s.year, s.qualifier != Qualifier::Exact || s.partial);
+                line.figures.insert(s.year, s.figures);
             }
         }
         m_lines << line;

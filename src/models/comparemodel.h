@@ -1,4 +1,4 @@
-// Cities side by side on one indicator or category: values per year, change, % change and rank.
+// Cities side by side on one indicator: statistics per year, change, % change and rank.
 #pragma once
 
 #include "aggregatequeries.h"
@@ -45,6 +45,8 @@ public:
     const Comparison &comparison() const { return m_comparison; }
     /** The unit the values are in (chosen when the comparison left it open). */
     Unit unit() const { return m_unit; }
+    /** The indicator compared: the comparison's, or its category's headline indicator. */
+    QString indicator() const { return m_indicator; }
     QList<int> years() const;
     int firstYearColumn() const { return 1; }
     int changeColumn() const { return 1 + int(years().size()); }
@@ -53,6 +55,8 @@ public:
     /** The value of a region in a year, or nothing. */
     std::optional<double> value(int row, int year) const;
     std::optional<int> rank(int row) const;
+    /** The figures behind a region's value in a year. */
+    QList<qint64> figures(int row, int year) const;
 
 private:
     struct Line
@@ -60,11 +64,13 @@ private:
         QString region;
         QHash<int, double> values;
         QHash<int, bool> approximate;
+        QHash<int, QList<qint64>> figures;
     };
 
     Store &m_store;
     Comparison m_comparison;
     Unit m_unit = Unit::Other;
+    QString m_indicator;
     QList<Line> m_lines;
 };
 

@@ -29,7 +29,7 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case DocumentColumn: return r->documentName;
+        case DocumentColumn: return r->documentTitle.isEmpty() ? r->documentName : r->documentTitle;
         case QuoteColumn: return f.quote;
         case ValueColumn: return QString(Labels::qualifierSymbol(f.qualifier) + Labels::number(f.value));
         case UnitColumn: return Labels::unit(f.unit);
@@ -39,10 +39,14 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case YearColumn: return f.year > 0 ? QVariant(f.year) : QVariant();
         case CategoryColumn: return Labels::category(f.category);
         case IndicatorColumn: return Labels::indicator(f.indicator);
+        case KindColumn: return Labels::kind(f.kind);
         case SubjectColumn: return f.subject;
+        case SentenceColumn: return f.sentence.simplified();
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == DocumentColumn)
+            return r->documentName;
         return r->edited ? tr("Corrected by staff") + u'\n' + f.sentence : f.sentence;
 
     case Qt::TextAlignmentRole:
@@ -78,7 +82,9 @@ QVariant FigureTableModel::headerData(int section, Qt::Orientation orientation, 
     case YearColumn: return tr("Year");
     case CategoryColumn: return tr("Category");
     case IndicatorColumn: return tr("Indicator");
+    case KindColumn: return tr("Kind");
     case SubjectColumn: return tr("Subject");
+    case SentenceColumn: return tr("Sentence");
     }
     return {};
 }
@@ -115,7 +121,8 @@ void FigureTableModel::sort(int column, Qt::SortOrder order)
     static const FigureOrder orders[ColumnCount] = {
         FigureOrder::Document, FigureOrder::Quote,  FigureOrder::Value, FigureOrder::Unit,
         FigureOrder::Qualifier, FigureOrder::Region, FigureOrder::Region, FigureOrder::Year,
-        FigureOrder::Category, FigureOrder::Indicator, FigureOrder::Subject};
+        FigureOrder::Category, FigureOrder::Indicator, FigureOrder::Indicator, FigureOrder::Subject,
+        FigureOrder::Document};
     if (column < 0 || column >= ColumnCount) {
         m_filter.order.reset();
     } else {

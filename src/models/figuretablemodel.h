@@ -19,7 +19,7 @@ class FigureTableModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { DocumentColumn, QuoteColumn, ValueColumn, UnitColumn, QualifierColumn, RegionColumn,
-                  SubregionColumn, YearColumn, CategoryColumn, IndicatorColumn, SubjectColumn, ColumnCount };
+                  SubregionColumn, YearColumn, CategoryColumn, IndicatorColumn, KindColumn, SubjectColumn, SentenceColumn, ColumnCount };
     enum Role { FigureIdRole = Qt::UserRole + 1, SentenceRole, DocumentNameRole, StartRole, EndRole,
                 SentenceStartRole, ValueRole, EditedRole, PrimaryRole, RejectedRole };
 

@@ -1,9 +1,12 @@
 #include "kpimodel.h"
 
+#include "aggregation.h"
+#include "indicatorcatalogue.h"
 #include "labels.h"
-#include "unitchoice.h"
+#include "statisticsqueries.h"
 
-#include <climits>
+#include <algorithm>
+#include <cmath>
 
 namespace ub {
 
@@ -16,62 +19,167 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Card &card = m_cards.at(index.row());
-    const QString headline = card.figures == 0
-                                 ? Labels::missing()
-                                 : (card.approximate > 0 ? QStringLiteral("≥") : QString()) +
-                                       Labels::compactAmount(card.sum, card.unit);
+    const Statistic *value = card.value ? &*card.value : nullptr;
+    auto headline = [&]() -> QString {
+        if (value)
+            return Labels::qualifierSymbol(value->qualifier) + Labels::compactAmount(value->value, value->unit);
+        if (card.rangeLow && card.rangeHigh)
+            return Labels::compactNumber(*card.rangeLow) + QStringLiteral("–") + Labels::compactNumber(*card.rangeHigh)
+                   + QStringLiteral("%");
+        return Labels::missing();
+    };
+    auto change = [&]() -> QString {
+        if (!value || !card.previous || *card.previous == 0 || value->kind == FigureKind::Rate)
+            return {};
+        const double percent = (value->value - *card.previous) / std::fabs(*card.previous) * 100;
+        return tr("%1%2% on %3").arg(percent >= 0 ? QStringLiteral("+") : QString(),
+                                      QString::number(percent, 'f', std::fabs(percent) < 10 ? 1 : 0))
+            .arg(m_year - 1);
+    };
     switch (role) {
-    case Qt::DisplayRole: return Labels::category(card.category);
-    case Qt::ToolTipRole:
-        return tr("%1: %2 from %n figure(s)", nullptr, card.unitFigures).arg(Labels::category(card.category), headline);
-    case CategoryRole: return int(card.category);
-    case HeadlineRole: return headline;
-    case SumRole: return card.sum;
-    case UnitRole: return int(card.unit);
-    case FiguresRole: return card.figures;
-    case ApproximateRole: return card.approximate;
+    case Qt::DisplayRole: return Labels::indicator(card.indicator);
+    case Qt::ToolTipRole: {
+        QString text = Labels::indicator(card.indicator) + QStringLiteral(": ") + headline();
+        if (value)
+            text += QStringLiteral("\n") + tr("%n fact(s) from %1 figure(s) in %2 document(s)", nullptr, value->facts)
+                                               .arg(value->figures.size())
+                                               .arg(value->documents.size());
+        return text;
+    }
+    case IndicatorRole: return card.indicator;
+    case HeadlineRole: return headline();
+    case ValueRole: return value ? QVariant(value->value) : QVariant();
+    case UnitRole: return value ? int(value->unit) : -1;
+    case KindRole: return value ? int(value->kind) : -1;
+    case PartialRole: return value && value->partial;
+    case ChangeRole: return change();
+    case SourcesRole: return value ? int(value->documents.size()) : 0;
+    case FiguresRole: return value ? int(value->figures.size()) : 0;
+    case RegionsRole: return card.regions;
+    case DetailRole: {
+        QStringList parts;
+        if (value && value->partial)
+            parts << tr("sum of the cities");
+        else if (!value && card.rangeLow)
+            parts << tr("range of the cities");
+        if (value && value->kind == FigureKind::Stock && value->asOf > 0)
+            parts << tr("as of %1").arg(QString::number(value->asOf / 10000) + QStringLiteral("-")
+                                        + QStringLiteral("%1").arg(value->asOf / 100 % 100, 2, 10, QLatin1Char('0')));
+        parts << tr("%n report(s)", nullptr, value ? int(value->documents.size()) : 0);
+        return parts.join(QStringLiteral(" · "));
+    }
     }
     return {};
 }
 
-void KpiModel::setFilter(const AggregateFilter &filter)
+void KpiModel::setYear(int year)
 {
-    m_filter = filter;
-    m_filter.category.reset();
-    m_filter.unit.reset();
-    m_filter.indicator.clear();
+    m_year = year;
     reload();
+}
+
+void KpiModel::setPinned(const QStringList &indicators)
+{
+    m_pinned = indicators;
+    reload();
+}
+
+std::optional<Statistic> KpiModel::headlineOf(const QList<Statistic> &statistics, int year, FigureKind usualKind) const
+{
+    const QString province = QString::fromUtf16(kProvinceRegion);
+    std::optional<Statistic> sum;
+    for (const Statistic &s : statistics) {
+        if (s.year == year && s.region == province && !s.partial)
+            return s;
+    }
+    // No provincial value: the cities' values of the usual kind (never a rate), in the unit most use.
+    QHash<int, int> unitCount;
+    for (const Statistic &s : statistics) {
+        if (s.year == year && s.region != province && s.kind == usualKind && s.kind != FigureKind::Rate)
+            ++unitCount[int(s.unit)];
+    }
+    if (unitCount.isEmpty())
+        return std::nullopt;
+    const int unit = std::max_element(unitCount.cbegin(), unitCount.cend()).key();
+    for (const Statistic &s : statistics) {
+        if (s.year != year || s.region == province || s.kind != usualKind || int(s.unit) != unit)
+            continue;
+        if (!sum) {
+            sum = s;
+            sum->region = province;
+            sum->partial = true;
+            continue;
+        }
+        sum->value += s.value;
+        sum->qualifier = combinedBound(sum->qualifier, s.qualifier);
+        sum->facts += s.facts;
+        sum->figures += s.figures;
+        for (const qint64 document : s.documents) {
+            if (!sum->documents.contains(document))
+                sum->documents.append(document);
+        }
+        sum->asOf = std::max(sum->asOf, s.asOf);
+    }
+    return sum;
+}
+
+KpiModel::Card KpiModel::card(const QString &indicator, int regions) const
+{
+    Card card{indicator};
+    card.regions = regions;
+    const Indicator *entry = IndicatorCatalogue::instance().find(indicator);
+    const FigureKind usualKind = entry ? entry->kind : FigureKind::Flow;
+    StatisticsFilter filter;
+    filter.indicator = indicator;
+    filter.yearFrom = m_year - 1;
+    filter.yearTo = m_year;
+    const QList<Statistic> statistics = StatisticsQueries(m_store).statistics(filter);
+    card.value = headlineOf(statistics, m_year, usualKind);
+    if (card.value) {
+        const std::optional<Statistic> previous = headlineOf(statistics, m_year - 1, usualKind);
+        if (previous && previous->unit == card.value->unit && previous->kind == card.value->kind
+            && previous->partial == card.value->partial)
+            card.previous = previous->value;
+    } else {
+        for (const Statistic &s : statistics) {
+            if (s.year != m_year || s.kind != FigureKind::Rate)
+                continue;
+            card.rangeLow = card.rangeLow ? std::min(*card.rangeLow, s.value) : s.value;
+            card.rangeHigh = card.rangeHigh ? std::max(*card.rangeHigh, s.value) : s.value;
+        }
+    }
+    return card;
 }
 
 void KpiModel::reload()
 {
-    const QList<AggregateRow> rows =
-        AggregateQueries(m_store).aggregate(m_filter, {GroupField::Category, GroupField::Unit});
-    beginResetModel();
-    m_cards.clear();
-    for (Category category : {Category::Members, Category::Events, Category::Funds, Category::Competitions}) {
-        Card card{category};
-        // Each card has the unit its readers expect (money, people, sessions); a year without
-        // such figures falls back to the unit most of its figures use.
-        auto weight = [category](const AggregateRow &row) {
-            return row.unit == naturalUnit(category) ? INT_MAX : row.figures;
-        };
-        const AggregateRow *headline = nullptr;
-        for (const AggregateRow &row : rows) {
-            if (row.category != category)
-                continue;
-            card.figures += row.figures;
-            if (!headline || weight(row) > weight(*headline))
-                headline = &row;
+    QList<Card> cards;
+    if (m_year > 0) {
+        const QList<IndicatorCoverage> coverage = StatisticsQueries(m_store).coverage(m_year);
+        QStringList candidates;
+        for (const QString &pinned : std::as_const(m_pinned)) {
+            if (IndicatorCatalogue::instance().find(pinned) && !candidates.contains(pinned))
+                candidates << pinned;
         }
-        if (headline) {
-            card.unit = headline->unit;
-            card.sum = headline->sum;
-            card.unitFigures = headline->figures;
-            card.approximate = headline->approximate;
+        for (const IndicatorCoverage &entry : coverage) {
+            if (!candidates.contains(entry.indicator))
+                candidates << entry.indicator;
         }
-        m_cards << card;
+        for (const QString &indicator : std::as_const(candidates)) {
+            if (cards.size() >= maximumCards())
+                break;
+            int regions = 0;
+            for (const IndicatorCoverage &entry : coverage) {
+                if (entry.indicator == indicator)
+                    regions = entry.regions;
+            }
+            Card next = card(indicator, regions);
+            if (next.value || next.rangeLow || m_pinned.contains(indicator))
+                cards << next;
+        }
     }
+    beginResetModel();
+    m_cards = cards;
     endResetModel();
 }
 

@@ -59,6 +59,16 @@ QString Labels::category(Category category)
     return {};
 }
 
+QString Labels::kind(FigureKind kind)
+{
+    switch (kind) {
+    case FigureKind::Flow: return tr("flow");
+    case FigureKind::Stock: return tr("stock");
+    case FigureKind::Rate: return tr("rate");
+    }
+    return {};
+}
+
 QString Labels::number(double value) { return formatFullNumber(value, QLocale().name()); }
 
 QString Labels::compactNumber(double value) { return formatCompactNumber(value, QLocale().name()); }

@@ -24,6 +24,8 @@ public:
     /** ≥ for at least, < for nearly, ≈ for about, nothing for exact. */
     static QString qualifierSymbol(Qualifier qualifier);
     static QString category(Category category);
+    /** Flow, stock or rate, as staff say it: 流量 (当期发生), 存量 (时点数), 比率. */
+    static QString kind(FigureKind kind);
     /** Grouped full number in the UI's locale: 24,844,000. */
     static QString number(double value);
     /** Compact number in the UI's locale: 1.7亿 / 170M. */

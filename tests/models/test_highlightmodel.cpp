@@ -16,11 +16,23 @@ TEST_F(ListModelsTest, HighlightsComeInNumericOrder)
     HighlightModel model(*m_store);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setYear(2019);
-    ASSERT_EQ(model.rowCount(), 10); // the 2019 report's 十大亮点
+    ASSERT_EQ(model.rowCount(), 1); // the 2019 highlights report, under its title
+    const QModelIndex report = model.index(0, 0);
+    EXPECT_EQ(report.data().toString(), u"陕西省总工会2019年十大工作亮点"_s);
+    EXPECT_TRUE(model.hasChildren(report));
+    ASSERT_TRUE(model.canFetchMore(report));
+    model.fetchMore(report);
+    ASSERT_EQ(model.rowCount(report), 10); // its 十大亮点, in number order
+    int figures = 0;
+    int withKeyFigures = 0;
     for (int row = 0; row < 10; ++row) {
-        EXPECT_EQ(model.index(row, HighlightModel::NumberColumn).data().toInt(), row + 1);
-        EXPECT_FALSE(model.index(row, HighlightModel::TitleColumn).data().toString().isEmpty());
+        EXPECT_EQ(model.index(row, HighlightModel::NumberColumn, report).data().toInt(), row + 1);
+        EXPECT_FALSE(model.index(row, HighlightModel::TitleColumn, report).data().toString().isEmpty());
+        figures += model.index(row, HighlightModel::FiguresColumn, report).data().toInt();
+        withKeyFigures += !model.index(row, HighlightModel::KeyFiguresColumn, report).data().toString().isEmpty();
     }
+    EXPECT_GT(figures, 20);
+    EXPECT_GE(withKeyFigures, 5) << "most items show key figures inline";
     model.setYear(1990);
     EXPECT_EQ(model.rowCount(), 0);
 }

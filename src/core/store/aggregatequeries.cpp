@@ -4,6 +4,7 @@
 #include "sqlrun.h"
 #include "store.h"
 
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -133,6 +134,55 @@ QList<HighlightRecord> AggregateQueries::highlights(int year, QString *error)
         records.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
                         query.value(3).toInt()});
     return records;
+}
+
+QList<HighlightReport> AggregateQueries::highlightReports(int year, QString *error)
+{
+    QSqlQuery query(m_store.database());
+    QList<HighlightReport> reports;
+    if (!runBound(query,
+                  u"SELECT d.name, d.title, count(*) FROM highlights h JOIN documents d ON d.id = h.document_id "
+                  "WHERE d.year = ? GROUP BY d.id, d.name, d.title ORDER BY d.title, d.name"_s,
+                  {year}, error))
+        return reports;
+    while (query.next())
+        reports.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt()});
+    return reports;
+}
+
+QList<HighlightRecord> AggregateQueries::highlightItems(const QString &documentName, int keyFigures, QString *error)
+{
+    QSqlQuery query(m_store.database());
+    QList<HighlightRecord> items;
+    if (!runBound(query,
+                  u"SELECT h.number, h.title FROM highlights h JOIN documents d ON d.id = h.document_id "
+                  "WHERE d.name = ? ORDER BY h.number"_s,
+                  {documentName}, error))
+        return items;
+    QHash<int, qsizetype> byNumber;
+    while (query.next()) {
+        byNumber.insert(query.value(0).toInt(), items.size());
+        items.append({documentName, query.value(0).toInt(), query.value(1).toString(), 0, {}});
+    }
+    query.finish();
+    // The document's figures that stand in an item: one range of the figures' key.
+    if (items.isEmpty() ||
+        !runBound(query,
+                  u"SELECT f.highlight_item, f.quote, f.indicator, f.is_primary FROM documents d JOIN figures f ON "_s +
+                      inDocumentRows(u"f.id"_s, u"d.id"_s) +
+                      u" WHERE d.name = ? AND f.highlight_item > 0 AND f.rejected = 0 ORDER BY f.id"_s,
+                  {documentName}, error))
+        return items;
+    while (query.next()) {
+        const auto it = byNumber.constFind(query.value(0).toInt());
+        if (it == byNumber.constEnd())
+            continue;
+        HighlightRecord &item = items[*it];
+        ++item.figures;
+        if (query.value(3).toBool() && !query.value(2).toString().isEmpty() && item.keyFigures.size() < keyFigures)
+            item.keyFigures << query.value(1).toString().simplified().remove(u' ');
+    }
+    return items;
 }
 
 QList<DocumentMention> AggregateQueries::documentsFor(const QString &region, QString *error)

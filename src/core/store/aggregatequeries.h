@@ -49,6 +49,15 @@ struct HighlightRecord
     int number = 0;
     QString title;
     int figures = 0;
+    QStringList keyFigures; ///< the first figures of the item that have an indicator, as written
+};
+
+/** A yearly highlights report: its title (its file name when it has none) and how many items. */
+struct HighlightReport
+{
+    QString documentName;
+    QString title;
+    int items = 0;
 };
 
 /** A document and how many figures it states for a region. */
@@ -74,6 +83,10 @@ public:
                                 QVariantList *values);
     /** The 十大亮点 items of the year's highlights reports, by document then number. */
     QList<HighlightRecord> highlights(int year, QString *error = nullptr);
+    /** The year's reports that have 十大亮点 items, by title. */
+    QList<HighlightReport> highlightReports(int year, QString *error = nullptr);
+    /** One report's items with their figure counts and key figures (up to keyFigures each). */
+    QList<HighlightRecord> highlightItems(const QString &documentName, int keyFigures = 3, QString *error = nullptr);
     /** Documents with figures for the region, newest first. */
     QList<DocumentMention> documentsFor(const QString &region, QString *error = nullptr);
     /** The documents the figures of an aggregate come from, the largest share first: the

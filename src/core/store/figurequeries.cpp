@@ -1,5 +1,7 @@
 #include "figurequeries.h"
 
+#include "documentrows.h"
+
 #include "sqlrun.h"
 #include "store.h"
 
@@ -53,6 +55,20 @@ Where whereOf(const FigureFilter &filter)
     addColumnConditions(where, filter, u"f."_s);
     if (filter.qualifier)
         where.add(u"f.qualifier = ?"_s, toKey(*filter.qualifier));
+    if (!filter.documentName.isEmpty()) {
+        where.add(u"d.name = ?"_s, filter.documentName);
+        where.add(inDocumentRows(u"f.id"_s, u"d.id"_s)); // the document's rows: one range of the key
+        if (filter.highlightItem > 0)
+            where.add(u"f.highlight_item = ?"_s, filter.highlightItem);
+    }
+    if (!filter.ids.isEmpty()) {
+        QStringList marks;
+        for (const qint64 id : filter.ids) {
+            marks << u"?"_s;
+            where.values << id;
+        }
+        where.sql += (where.sql.isEmpty() ? u" WHERE "_s : u" AND "_s) + u"f.id IN (%1)"_s.arg(marks.join(u", "_s));
+    }
     if (!filter.text.isEmpty()) {
         // instr() would be faster but is not portable; the pattern is bound, and its wildcards escaped.
         QString pattern = filter.text;
@@ -71,7 +87,8 @@ Where whereOf(const FigureFilter &filter)
  *  unknown year as 0). */
 std::optional<Where> summaryWhereOf(const FigureFilter &filter)
 {
-    if (!filter.text.isEmpty() || filter.qualifier || (filter.year && *filter.year <= 0))
+    if (!filter.text.isEmpty() || filter.qualifier || (filter.year && *filter.year <= 0) || !filter.documentName.isEmpty()
+        || !filter.ids.isEmpty())
         return std::nullopt;
     Where where;
     addColumnConditions(where, filter, QString());
@@ -134,6 +151,7 @@ static FigureRecord recordFrom(const QSqlQuery &query)
     r.rejected = query.value(24).toBool();
     f.kind = figureKindFromKey(query.value(25).toString()).value_or(FigureKind::Flow);
     f.asOf = query.value(26).toInt();
+    r.documentTitle = query.value(27).toString();
     return r;
 }
 
@@ -148,7 +166,7 @@ bool FigureQueries::selectFigures(const FigureFilter &filter, const QString &tai
         "CASE WHEN f.sentence_id IS NULL THEN f.sentence "
         "ELSE (SELECT s.text FROM sentences s WHERE s.id = f.sentence_id) END, "
         "f.sentence_start, f.page, f.highlight_item, f.block, f.fact, f.is_primary, f.edited, f.rejected, "
-        "f.kind, f.as_of FROM figures f JOIN documents d ON d.id = f.document_id"_s +
+        "f.kind, f.as_of, d.title FROM figures f JOIN documents d ON d.id = f.document_id"_s +
         where.sql + tail;
     if (!runBound(query, sql, where.values + tailValues, error))
         return false;
@@ -184,7 +202,9 @@ int FigureQueries::countFigures(const FigureFilter &filter, QString *error)
         return query.value(0).toInt();
     }
     const Where where = whereOf(filter);
-    if (!runBound(query, u"SELECT count(*) FROM figures f"_s + where.sql, where.values, error) || !query.next())
+    const QString from = filter.documentName.isEmpty() ? u" FROM figures f"_s
+                                                       : u" FROM figures f JOIN documents d ON d.id = f.document_id"_s;
+    if (!runBound(query, u"SELECT count(*)"_s + from + where.sql, where.values, error) || !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -202,7 +222,8 @@ QList<RegionCount> FigureQueries::countsByRegion(const FigureFilter &filter, QSt
     } else {
         const Where where = whereOf(filter);
         ran = runBound(query,
-                       u"SELECT f.region, count(*), sum(CASE WHEN f.qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures f"_s +
+                       u"SELECT f.region, count(*), sum(CASE WHEN f.qualifier = 'exact' THEN 0 ELSE 1 END) FROM figures f "
+                       "JOIN documents d ON d.id = f.document_id"_s +
                            where.sql + u" GROUP BY f.region ORDER BY count(*) DESC, f.region"_s,
                        where.values, error);
     }

@@ -29,6 +29,9 @@ struct FigureFilter
     bool primaryOnly = false;     ///< count a fact stated twice once
     std::optional<Unit> unit;
     std::optional<Qualifier> qualifier;
+    QString documentName;         ///< one document's figures
+    int highlightItem = 0;        ///< with documentName: one 十大亮点 item's figures
+    QList<qint64> ids;            ///< exactly these figures (the ones behind a statistic), when not empty
     /** Unset: document order (each document's figures as they appear in it). */
     std::optional<FigureOrder> order;
     bool descending = false;
@@ -39,6 +42,7 @@ struct FigureRecord
 {
     qint64 id = 0;
     QString documentName;
+    QString documentTitle; ///< the report's title; empty when it has none
     QString figureKey;
     Figure figure;
     bool primary = true;

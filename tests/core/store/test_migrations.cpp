@@ -134,11 +134,20 @@ TEST_F(MigrationTest, VersionOneStoreIsMigratedWithItsDataIntact)
     EXPECT_EQ(query.value(0).toLongLong(), ub::firstRowId(1));
     ASSERT_TRUE(query.exec(store->dialect().isSqlite()
                                ? u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name IN "
-                                 "('figures', 'figure_sources') AND sql IS NOT NULL"_s
+                                 "('figures', 'figure_sources') AND sql IS NOT NULL AND name <> 'figures_statistics'"_s
                                : u"SELECT count(*) FROM pg_indexes WHERE tablename IN ('figures', 'figure_sources') "
-                                 "AND indexname NOT LIKE '%pkey'"_s) &&
+                                 "AND indexname NOT LIKE '%pkey' AND indexname <> 'figures_statistics'"_s) &&
                 query.next());
     EXPECT_EQ(query.value(0).toInt(), 0);
+    // Versions 6 and 7: every figure has a kind (a percentage a rate) and the statistics' index.
+    ASSERT_TRUE(query.exec(u"SELECT kind, as_of FROM figures"_s) && query.next()) << query.lastError().text().toStdString();
+    EXPECT_EQ(query.value(0).toString(), u"flow"_s);
+    EXPECT_EQ(query.value(1).toInt(), 0);
+    ASSERT_TRUE(query.exec(store->dialect().isSqlite()
+                               ? u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'figures_statistics'"_s
+                               : u"SELECT count(*) FROM pg_indexes WHERE indexname = 'figures_statistics'"_s) &&
+                query.next());
+    EXPECT_EQ(query.value(0).toInt(), 1);
     query.finish();
 
     // Imports and the panels carry on from the migrated summary. (The old document was written

@@ -134,7 +134,10 @@
     </message>
     <message numerus="yes">
         <source>Sources: %1 and %n more document(s)</source>
-        <translation><numerusform>Sources: %1 and %n more document</numerusform><numerusform>Sources: %1 and %n more documents</numerusform></translation>
+        <translation>
+            <numerusform>Sources: %1 and %n more document</numerusform>
+            <numerusform>Sources: %1 and %n more documents</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources: %1</source>
@@ -172,32 +175,16 @@
         <translation>City</translation>
     </message>
     <message>
-        <source>&amp;By:</source>
-        <translation>&amp;By:</translation>
-    </message>
-    <message>
-        <source>Group figures by</source>
-        <translation>Group figures by</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>The city's figures by year</source>
-        <translation>The city's figures by year</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
         <source>Documents with figures for the city</source>
         <translation>Documents with figures for the city</translation>
+    </message>
+    <message>
+        <source>The city's indicators by year</source>
+        <translation>The city's indicators by year</translation>
     </message>
 </context>
 <context>
@@ -514,6 +501,18 @@
         <source>thousand</source>
         <translation>thousand</translation>
     </message>
+    <message>
+        <source>flow</source>
+        <translation>flow</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>stock</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>rate</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -695,8 +694,24 @@
         <translation>Top ten highlights</translation>
     </message>
     <message>
-        <source>Highlights of the year</source>
-        <translation>Highlights of the year</translation>
+        <source>Highlights of the year, by report</source>
+        <translation>Highlights of the year, by report</translation>
+    </message>
+    <message>
+        <source>Figures of the selected highlight</source>
+        <translation>Figures of the selected highlight</translation>
+    </message>
+    <message>
+        <source>Figures of the selected highlight with their sentences</source>
+        <translation>Figures of the selected highlight with their sentences</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator by city:</source>
+        <translation>&amp;Indicator by city:</translation>
+    </message>
+    <message>
+        <source>Indicator shown by city</source>
+        <translation>Indicator shown by city</translation>
     </message>
 </context>
 <context>
@@ -744,24 +759,53 @@
 <context>
     <name>ub::CityPanel</name>
     <message>
-        <source>Figures over the years</source>
-        <translation>Figures over the years</translation>
-    </message>
-    <message>
-        <source>%1: figures per year</source>
-        <translation>%1: figures per year</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Figures</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <source>Rows</source>
-        <translation>Rows</translation>
+        <source>The selected indicator over the years</source>
+        <translation>The selected indicator over the years</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3</source>
+        <translation>%1 of %2 in %3</translation>
+    </message>
+</context>
+<context>
+    <name>ub::CityStatisticsModel</name>
+    <message>
+        <source>No figure for %1</source>
+        <translation>No figure for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3 (%4), %n report(s)</source>
+        <translation>
+            <numerusform>%1 %2: %3 (%4), %n report</numerusform>
+            <numerusform>%1 %2: %3 (%4), %n reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sum of %n fact(s)</source>
+        <translation>
+            <numerusform>sum of %n fact</numerusform>
+            <numerusform>sum of %n facts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>level as of %1</source>
+        <translation>level as of %1</translation>
+    </message>
+    <message>
+        <source>rate as stated</source>
+        <translation>rate as stated</translation>
+    </message>
+    <message>
+        <source>* the sum of its counties: the city states none itself</source>
+        <translation>* the sum of its counties: the city states none itself</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
     </message>
 </context>
 <context>
@@ -812,6 +856,10 @@
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3</source>
+        <translation>%1 of %2 in %3</translation>
     </message>
 </context>
 <context>
@@ -932,7 +980,10 @@
     </message>
     <message numerus="yes">
         <source>%n chart(s) with figures; the preview shows the first.</source>
-        <translation><numerusform>%n chart with figures; the preview shows the first.</numerusform><numerusform>%n charts with figures; the preview shows the first.</numerusform></translation>
+        <translation>
+            <numerusform>%n chart with figures; the preview shows the first.</numerusform>
+            <numerusform>%n charts with figures; the preview shows the first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to Export</source>
@@ -945,6 +996,10 @@
     <message>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1051,14 @@
     <message>
         <source>Corrected by staff</source>
         <translation>Corrected by staff</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>Sentence</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1115,21 @@
         <source>Exact or not</source>
         <translation>Exact or not</translation>
     </message>
+    <message>
+        <source>Show &amp;All Figures</source>
+        <translation>Show &amp;All Figures</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n figure(s) behind %1</source>
+        <translation>
+            <numerusform>The %n figure behind %1</numerusform>
+            <numerusform>The %n figures behind %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures of highlight %1</source>
+        <translation>The figures of highlight %1</translation>
+    </message>
 </context>
 <context>
     <name>ub::HighlightModel</name>
@@ -1067,24 +1145,57 @@
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Key figures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 (%n item)</numerusform><numerusform>%1 (%n items)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ub::KpiCardsWidget</name>
-    <message numerus="yes">
-        <source>%n figure(s)</source>
-        <translation>
-            <numerusform>%n figure</numerusform>
-            <numerusform>%n figures</numerusform>
-        </translation>
+    <message>
+        <source>Click to see the figures behind it.</source>
+        <translation>Click to see the figures behind it.</translation>
+    </message>
+    <message>
+        <source>No figure of a comparable indicator this year.</source>
+        <translation>No figure of a comparable indicator this year.</translation>
     </message>
 </context>
 <context>
     <name>ub::KpiModel</name>
+    <message>
+        <source>%1%2% on %3</source>
+        <translation>%1%2% on %3</translation>
+    </message>
     <message numerus="yes">
-        <source>%1: %2 from %n figure(s)</source>
+        <source>%n fact(s) from %1 figure(s) in %2 document(s)</source>
         <translation>
-            <numerusform>%1: %2 from %n figure</numerusform>
-            <numerusform>%1: %2 from %n figures</numerusform>
+            <numerusform>%n fact from %1 figure in %2 document</numerusform>
+            <numerusform>%n facts from %1 figures in %2 documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sum of the cities</source>
+        <translation>sum of the cities</translation>
+    </message>
+    <message>
+        <source>range of the cities</source>
+        <translation>range of the cities</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>as of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
         </translation>
     </message>
 </context>
@@ -1180,7 +1291,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n file(s): %1</source>
-        <translation><numerusform>Exported %n file: %1</numerusform><numerusform>Exported %n files: %1</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n file: %1</numerusform>
+            <numerusform>Exported %n files: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chart copied: paste it into PowerPoint, WPS or a document.</source>
@@ -1254,28 +1368,31 @@
 <context>
     <name>ub::YearPanel</name>
     <message>
-        <source>Figures by region</source>
-        <translation>Figures by region</translation>
-    </message>
-    <message>
-        <source>Figures by category</source>
-        <translation>Figures by category</translation>
-    </message>
-    <message>
-        <source>Figures by region, %1</source>
-        <translation>Figures by region, %1</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Figures</translation>
-    </message>
-    <message>
-        <source>Figures by category, %1</source>
-        <translation>Figures by category, %1</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>Year</translation>
+    </message>
+    <message>
+        <source>An indicator by city</source>
+        <translation>An indicator by city</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%1 of %2, %3</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n region(s))</source>
+        <translation>
+            <numerusform>%1 (%n region)</numerusform>
+            <numerusform>%1 (%n regions)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -134,7 +134,9 @@
     </message>
     <message numerus="yes">
         <source>Sources: %1 and %n more document(s)</source>
-        <translation><numerusform>来源：%1等，另有 %n 份报告</numerusform></translation>
+        <translation>
+            <numerusform>来源：%1等，另有 %n 份报告</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources: %1</source>
@@ -172,32 +174,16 @@
         <translation>城市</translation>
     </message>
     <message>
-        <source>&amp;By:</source>
-        <translation>分组(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>Group figures by</source>
-        <translation>数字分组方式</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>The city's figures by year</source>
-        <translation>该城市历年数字</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>相关文档</translation>
     </message>
     <message>
         <source>Documents with figures for the city</source>
         <translation>含该城市数字的文档</translation>
+    </message>
+    <message>
+        <source>The city's indicators by year</source>
+        <translation>该城市各指标逐年数值</translation>
     </message>
 </context>
 <context>
@@ -514,6 +500,18 @@
         <source>thousand</source>
         <translation>千</translation>
     </message>
+    <message>
+        <source>flow</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>存量</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>比率</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -695,8 +693,24 @@
         <translation>十大亮点</translation>
     </message>
     <message>
-        <source>Highlights of the year</source>
-        <translation>本年度亮点</translation>
+        <source>Highlights of the year, by report</source>
+        <translation>本年各报告的十大亮点</translation>
+    </message>
+    <message>
+        <source>Figures of the selected highlight</source>
+        <translation>所选亮点中的数字</translation>
+    </message>
+    <message>
+        <source>Figures of the selected highlight with their sentences</source>
+        <translation>所选亮点中的数字及其原句</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator by city:</source>
+        <translation>各地区指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Indicator shown by city</source>
+        <translation>按地区显示的指标</translation>
     </message>
 </context>
 <context>
@@ -744,24 +758,51 @@
 <context>
     <name>ub::CityPanel</name>
     <message>
-        <source>Figures over the years</source>
-        <translation>历年数字</translation>
-    </message>
-    <message>
-        <source>%1: figures per year</source>
-        <translation>%1：各年数字数量</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>数字</translation>
-    </message>
-    <message>
         <source>Region</source>
         <translation>地区</translation>
     </message>
     <message>
-        <source>Rows</source>
-        <translation>行</translation>
+        <source>The selected indicator over the years</source>
+        <translation>所选指标的逐年变化</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3</source>
+        <translation>%2 %3年的%1</translation>
+    </message>
+</context>
+<context>
+    <name>ub::CityStatisticsModel</name>
+    <message>
+        <source>No figure for %1</source>
+        <translation>%1年没有数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %3 (%4), %n report(s)</source>
+        <translation>
+            <numerusform>%1 %2年：%3（%4），%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sum of %n fact(s)</source>
+        <translation>
+            <numerusform>%n 项事实之和</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>level as of %1</source>
+        <translation>截至 %1 的存量</translation>
+    </message>
+    <message>
+        <source>rate as stated</source>
+        <translation>比率，按原文</translation>
+    </message>
+    <message>
+        <source>* the sum of its counties: the city states none itself</source>
+        <translation>* 各区县之和：该市本身未报数字</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
     </message>
 </context>
 <context>
@@ -812,6 +853,10 @@
     <message>
         <source>Unit</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3</source>
+        <translation>%2 %3年的%1</translation>
     </message>
 </context>
 <context>
@@ -932,7 +977,9 @@
     </message>
     <message numerus="yes">
         <source>%n chart(s) with figures; the preview shows the first.</source>
-        <translation><numerusform>%n 张有数字的图表；预览显示第一张。</numerusform></translation>
+        <translation>
+            <numerusform>%n 张有数字的图表；预览显示第一张。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to Export</source>
@@ -945,6 +992,10 @@
     <message>
         <source>Export Failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
     </message>
 </context>
 <context>
@@ -996,6 +1047,14 @@
     <message>
         <source>Corrected by staff</source>
         <translation>已由工作人员更正</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sentence</source>
+        <translation>原句</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1111,20 @@
         <source>Exact or not</source>
         <translation>精确与近似</translation>
     </message>
+    <message>
+        <source>Show &amp;All Figures</source>
+        <translation>显示全部数字(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n figure(s) behind %1</source>
+        <translation>
+            <numerusform>%1 背后的 %n 个数字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The figures of highlight %1</source>
+        <translation>亮点 %1 中的数字</translation>
+    </message>
 </context>
 <context>
     <name>ub::HighlightModel</name>
@@ -1067,22 +1140,55 @@
         <source>Figures</source>
         <translation>数字</translation>
     </message>
+    <message>
+        <source>Key figures</source>
+        <translation>主要数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n item(s))</source>
+        <translation>
+            <numerusform>%1（%n 项）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ub::KpiCardsWidget</name>
-    <message numerus="yes">
-        <source>%n figure(s)</source>
-        <translation>
-            <numerusform>%n 个数字</numerusform>
-        </translation>
+    <message>
+        <source>Click to see the figures behind it.</source>
+        <translation>点击查看其背后的数字。</translation>
+    </message>
+    <message>
+        <source>No figure of a comparable indicator this year.</source>
+        <translation>本年没有可比指标的数字。</translation>
     </message>
 </context>
 <context>
     <name>ub::KpiModel</name>
+    <message>
+        <source>%1%2% on %3</source>
+        <translation>较%3年 %1%2%</translation>
+    </message>
     <message numerus="yes">
-        <source>%1: %2 from %n figure(s)</source>
+        <source>%n fact(s) from %1 figure(s) in %2 document(s)</source>
         <translation>
-            <numerusform>%1：%2（来自 %n 个数字）</numerusform>
+            <numerusform>%n 项事实，来自 %2 份文档中的 %1 个数字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sum of the cities</source>
+        <translation>各市合计</translation>
+    </message>
+    <message>
+        <source>range of the cities</source>
+        <translation>各市范围</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
         </translation>
     </message>
 </context>
@@ -1178,7 +1284,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n file(s): %1</source>
-        <translation><numerusform>已导出 %n 个文件：%1</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个文件：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chart copied: paste it into PowerPoint, WPS or a document.</source>
@@ -1252,28 +1360,30 @@
 <context>
     <name>ub::YearPanel</name>
     <message>
-        <source>Figures by region</source>
-        <translation>按地区统计</translation>
-    </message>
-    <message>
-        <source>Figures by category</source>
-        <translation>按类别统计</translation>
-    </message>
-    <message>
-        <source>Figures by region, %1</source>
-        <translation>%1年各地区数字数量</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>Figures by category, %1</source>
-        <translation>%1年各类别数字数量</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年份</translation>
+    </message>
+    <message>
+        <source>An indicator by city</source>
+        <translation>各地区的一个指标</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2年：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3</source>
+        <translation>%2 %3年的%1</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n region(s))</source>
+        <translation>
+            <numerusform>%1（%n 个地区）</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -44,14 +44,14 @@ YearPanel::YearPanel(Store &store, QWidget *parent)
     tree->header()->setSectionResizeMode(HighlightModel::TitleColumn, QHeaderView::Stretch);
     tree->header()->setSectionResizeMode(HighlightModel::KeyFiguresColumn, QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(HighlightModel::FiguresColumn, QHeaderView::ResizeToContents);
-    tree->setFirstColumnSpanned(0, {}, true);
 
     QTableView *figures = m_ui->itemFiguresTable;
     figures->setModel(m_itemFigures);
     figures->verticalHeader()->hide();
     for (int column = 0; column < FigureTableModel::ColumnCount; ++column) {
-        figures->setColumnHidden(column, column != FigureTableModel::QuoteColumn && column != FigureTableModel::IndicatorColumn
-                                             && column != FigureTableModel::SentenceColumn);
+        figures->setColumnHidden(column, column != FigureTableModel::QuoteColumn &&
+                                             column != FigureTableModel::IndicatorColumn &&
+                                             column != FigureTableModel::SentenceColumn);
     }
     figures->horizontalHeader()->setStretchLastSection(true);
     figures->setTextElideMode(Qt::ElideRight);
@@ -76,16 +76,13 @@ YearPanel::YearPanel(Store &store, QWidget *parent)
         QList<qint64> ids;
         for (const Statistic &s : StatisticsQueries(m_store).statistics(filter))
             ids += s.figures;
-        Q_EMIT figuresRequested(ids, tr("%1, %2: %3").arg(card.data().toString()).arg(year())
+        Q_EMIT figuresRequested(ids, tr("%1, %2: %3")
+                                         .arg(card.data().toString())
+                                         .arg(year())
                                          .arg(card.data(KpiModel::HeadlineRole).toString()));
     });
-    connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &YearPanel::showItemFigures);
-    connect(m_highlights, &QAbstractItemModel::modelReset, this, [this] {
-        // A year with few reports opens them all; with many, the first.
-        const int reports = m_highlights->rowCount();
-        for (int row = 0; row < reports && (row == 0 || reports <= 3); ++row)
-            m_ui->highlightsTree->expand(m_highlights->index(row, 0));
-    });
+    connect(tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &YearPanel::showItemFigures);
     connect(m_regionChart, &ModelBarChartView::barClicked, this, [this](int row) {
         const ChartData &data = m_byRegion->chartData();
         if (row < 0 || row >= data.labels.size())
@@ -97,11 +94,14 @@ YearPanel::YearPanel(Store &store, QWidget *parent)
         QList<qint64> ids;
         for (const Statistic &s : StatisticsQueries(m_store).statistics(filter))
             ids += s.figures;
-        Q_EMIT figuresRequested(ids, tr("%1 of %2, %3").arg(Labels::indicator(filter.indicator), data.labels.at(row))
-                                         .arg(year()));
+        Q_EMIT figuresRequested(
+            ids,
+            tr("%1 of %2, %3").arg(Labels::indicator(filter.indicator), data.labels.at(row)).arg(year()));
     });
-    connect(m_regionChart, &ModelBarChartView::exportRequested, this, [this] { Q_EMIT chartExportRequested(chartRequest()); });
-    connect(m_regionChart, &ModelBarChartView::copyRequested, this, [this] { Q_EMIT chartCopyRequested(chartRequest()); });
+    connect(m_regionChart, &ModelBarChartView::exportRequested, this,
+            [this] { Q_EMIT chartExportRequested(chartRequest()); });
+    connect(m_regionChart, &ModelBarChartView::copyRequested, this,
+            [this] { Q_EMIT chartCopyRequested(chartRequest()); });
     reload();
 }
 
@@ -122,13 +122,20 @@ ChartRequest YearPanel::chartRequest() const
 
 ExportableTable YearPanel::exportableTable() const
 {
-    return {m_byRegion, {{tr("Year"), QString::number(year())}, {tr("Indicator"), Labels::indicator(chartIndicator())}},
+    return {m_byRegion,
+            {{tr("Year"), QString::number(year())}, {tr("Indicator"), Labels::indicator(chartIndicator())}},
             ChartDataModel::RawValueRole};
 }
 
-int YearPanel::year() const { return m_ui->yearCombo->currentData().toInt(); }
+int YearPanel::year() const
+{
+    return m_ui->yearCombo->currentData().toInt();
+}
 
-QString YearPanel::chartIndicator() const { return m_ui->indicatorCombo->currentData().toString(); }
+QString YearPanel::chartIndicator() const
+{
+    return m_ui->indicatorCombo->currentData().toString();
+}
 
 void YearPanel::setChartIndicator(const QString &indicator)
 {
@@ -166,8 +173,9 @@ void YearPanel::fillIndicators()
     QSignalBlocker blocker(m_ui->indicatorCombo);
     m_ui->indicatorCombo->clear();
     for (const IndicatorCoverage &entry : StatisticsQueries(m_store).coverage(year())) {
-        m_ui->indicatorCombo->addItem(tr("%1 (%n region(s))", nullptr, entry.regions).arg(Labels::indicator(entry.indicator)),
-                                      entry.indicator);
+        m_ui->indicatorCombo->addItem(
+            tr("%1 (%n region(s))", nullptr, entry.regions).arg(Labels::indicator(entry.indicator)),
+            entry.indicator);
     }
     int index = m_ui->indicatorCombo->findData(current);
     if (index < 0 && m_kpis->rowCount() > 0)
@@ -180,6 +188,15 @@ void YearPanel::showYear()
     const int year = this->year();
     m_kpis->setYear(year);
     m_highlights->setYear(year);
+    // A report's title spans its row; a year with few reports opens them all, with many the first.
+    const int reports = m_highlights->rowCount();
+    for (int row = 0; row < reports && (row == 0 || reports <= 3); ++row) {
+        const QModelIndex report = m_highlights->index(row, 0);
+        m_highlights->fetchMore(report);
+        m_ui->highlightsTree->expand(report);
+    }
+    for (int row = 0; row < reports; ++row)
+        m_ui->highlightsTree->setFirstColumnSpanned(row, {}, true);
     fillIndicators();
     showChart();
     showItemFigures();

@@ -1,13 +1,17 @@
 #include "benchcommand.h"
 
 #include "aggregatequeries.h"
+#include "chartdatabuilder.h"
+#include "chartexporter.h"
+#include "citystatisticsmodel.h"
+#include "comparemodel.h"
 #include "extractor.h"
 #include "figurequeries.h"
 #include "importer.h"
-#include "chartdatabuilder.h"
-#include "chartexporter.h"
+#include "kpimodel.h"
 #include "reportfile.h"
 #include "reportgenerator.h"
+#include "statisticsqueries.h"
 #include "store.h"
 #include "walwritecombiner.h"
 
@@ -118,8 +122,9 @@ QString mostFrequent(Store &store, const QString &column)
 {
     QSqlQuery query(store.database());
     // Only a fixed column name chosen in code is spliced.
-    if (query.exec(u"SELECT %1 FROM figures WHERE %1 <> '' GROUP BY %1 ORDER BY count(*) DESC LIMIT 1"_s.arg(column))
-        && query.next())
+    if (query.exec(u"SELECT %1 FROM figures WHERE %1 <> '' GROUP BY %1 ORDER BY count(*) DESC LIMIT 1"_s.arg(
+            column)) &&
+        query.next())
         return query.value(0).toString();
     return {};
 }
@@ -129,13 +134,16 @@ QString mostFrequent(Store &store, const QString &column)
 int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"在合成语料上测量提取、导入、查询与图表各环节的性能，输出一个 JSON 对象。"_s);
+    parser.setApplicationDescription(
+        u"在合成语料上测量提取、导入、查询与图表各环节的性能，输出一个 JSON 对象。"_s);
     parser.addHelpOption();
     const QCommandLineOption figuresOption(u"figures"_s, u"合成语料中大约的数字个数"_s, u"N"_s, u"10000"_s);
-    const QCommandLineOption jsonOption(u"json"_s, u"结果写入的 JSON 文件（- 为标准输出）"_s, u"FILE"_s, u"-"_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"结果写入的 JSON 文件（- 为标准输出）"_s, u"FILE"_s,
+                                        u"-"_s);
     const QCommandLineOption keepOption(u"keep-db"_s, u"保留数据库于此路径（供图形界面打开）"_s, u"PATH"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"生成语料的随机种子"_s, u"S"_s, u"1"_s);
-    const QCommandLineOption corpusOption(u"corpus-dir"_s, u"语料写入此目录并保留（默认临时目录）"_s, u"DIR"_s);
+    const QCommandLineOption corpusOption(u"corpus-dir"_s, u"语料写入此目录并保留（默认临时目录）"_s,
+                                          u"DIR"_s);
     parser.addOptions({figuresOption, jsonOption, keepOption, seedOption, corpusOption});
     if (!parser.parse(arguments)) {
         err << parser.errorText() << u'\n';
@@ -158,9 +166,11 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         err << u"bench: 无法创建临时目录\n"_s;
         return 1;
     }
-    const QString corpusDir = parser.isSet(corpusOption) ? parser.value(corpusOption) : scratch.filePath(u"corpus"_s);
+    const QString corpusDir =
+        parser.isSet(corpusOption) ? parser.value(corpusOption) : scratch.filePath(u"corpus"_s);
     QDir().mkpath(corpusDir);
-    const QString dbPath = parser.isSet(keepOption) ? parser.value(keepOption) : scratch.filePath(u"bench.sqlite"_s);
+    const QString dbPath =
+        parser.isSet(keepOption) ? parser.value(keepOption) : scratch.filePath(u"bench.sqlite"_s);
     if (parser.isSet(keepOption)) {
         for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
             QFile::remove(dbPath + suffix);
@@ -198,7 +208,8 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return 1;
     }
     const Extractor extractor;
-    extractor.extract(u"西安市总工会筹集资金1.5万元。"_s, u"warm-up"_s); // one-time table loading, not per-MB cost
+    extractor.extract(u"西安市总工会筹集资金1.5万元。"_s,
+                      u"warm-up"_s); // one-time table loading, not per-MB cost
     Importer importer(*store, extractor);
     qint64 extractNs = 0, writeNs = 0, writeCpuNs = 0, readNs = 0, regexNs = 0;
     qint64 figures = 0;
@@ -224,7 +235,8 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         const ImportFileResult result = importer.importExtracted(report, extraction);
         writeNs += timer.nsecsElapsed();
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &cpuAfter);
-        writeCpuNs += (cpuAfter.tv_sec - cpuBefore.tv_sec) * 1000000000LL + (cpuAfter.tv_nsec - cpuBefore.tv_nsec);
+        writeCpuNs +=
+            (cpuAfter.tv_sec - cpuBefore.tv_sec) * 1000000000LL + (cpuAfter.tv_nsec - cpuBefore.tv_nsec);
         if (result.outcome == ImportOutcome::Rejected) {
             err << u"bench: "_s << result.message << u'\n';
             return 1;
@@ -244,6 +256,11 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         checkpoint.exec(u"PRAGMA optimize"_s);
     }
+    // The statistics rebuilt from the imported figures, once (what an import batch ends with).
+    QElapsedTimer refreshTimer;
+    refreshTimer.start();
+    StatisticsQueries(*store).refresh();
+    const double statisticsRefreshSeconds = refreshTimer.nsecsElapsed() / 1e9;
     const double dbMb = (QFileInfo(dbPath).size() + QFileInfo(dbPath + u"-wal"_s).size()) / 1e6;
 
     // 4. The queries the panels issue, with the values a user would pick.
@@ -254,7 +271,8 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     QString unitKey;
     {
         QSqlQuery query(store->database());
-        query.prepare(u"SELECT unit FROM figures WHERE indicator = ? GROUP BY unit ORDER BY count(*) DESC LIMIT 1"_s);
+        query.prepare(
+            u"SELECT unit FROM figures WHERE indicator = ? GROUP BY unit ORDER BY count(*) DESC LIMIT 1"_s);
         query.addBindValue(indicator);
         if (query.exec() && query.next())
             unitKey = query.value(0).toString();
@@ -272,16 +290,45 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     compareFilter.yearTo = 2030;
     const QList<GroupField> byRegionYear = {GroupField::Region, GroupField::Year};
     qsizetype rowsSeen = 0;
+    // What the panels ask (#16): the year's indicator cards (each aggregated by kind over its
+    // figures, this year and last), its highlights reports and its indicator by city; the city's
+    // indicators x years table and trend; cities compared on an indicator.
+    ChartDataBuilder panelCharts(*store);
     const double yearPanelMs = medianMs([&] {
-        rowsSeen += aggregates.aggregate(yearFilter, {GroupField::Category, GroupField::Unit}).size();
-        rowsSeen += aggregates.aggregate(yearFilter, {GroupField::Region, GroupField::Category, GroupField::Unit}).size();
+        KpiModel cards(*store);
+        cards.setYear(year);
+        rowsSeen += cards.rowCount();
+        rowsSeen += aggregates.highlightReports(year).size();
+        ChartRequest byCity;
+        byCity.view = ChartView::Year;
+        byCity.yearFrom = byCity.yearTo = year;
+        byCity.measure.indicator = indicator;
+        rowsSeen += panelCharts.build(byCity, nullptr, ChartDataBuilder::Sources::Skip).labels.size();
     });
     const double cityPanelMs = medianMs([&] {
-        rowsSeen += aggregates.aggregate(cityFilter, {GroupField::Year, GroupField::Category, GroupField::Unit}).size();
-        rowsSeen += aggregates.aggregate(cityFilter, {GroupField::Year, GroupField::Indicator, GroupField::Unit}).size();
+        CityStatisticsModel table(*store);
+        table.setRegion(city);
+        rowsSeen += table.rowCount();
+        ChartRequest trend;
+        trend.view = ChartView::City;
+        trend.regions = {city};
+        trend.measure.indicator = indicator;
+        rowsSeen += panelCharts.build(trend, nullptr, ChartDataBuilder::Sources::Skip).labels.size();
     });
+    Comparison comparison;
+    comparison.regions = compareFilter.regions;
+    comparison.indicator = indicator;
+    comparison.yearFrom = *compareFilter.yearFrom;
+    comparison.yearTo = *compareFilter.yearTo;
+    const double compareMs = medianMs([&] {
+        CompareModel compare(*store);
+        compare.setComparison(comparison);
+        rowsSeen += compare.rowCount();
+    });
+    // The figure summary's compare (the panels' query before #16), against raw sqlite3 below.
     QList<AggregateRow> compareRows;
-    const double compareMs = medianMs([&] { compareRows = aggregates.aggregate(compareFilter, byRegionYear); });
+    const double summaryCompareMs =
+        medianMs([&] { compareRows = aggregates.aggregate(compareFilter, byRegionYear); });
     const double firstPageMs = medianMs([&] {
         const FigureFilter all;
         rowsSeen += figureQueries.countFigures(all);
@@ -297,8 +344,9 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         RawSqlite raw(dbPath);
         if (raw.isOpen()) {
             rawCompareMs = medianMs([&] { rowsSeen += raw.run(sql, values); });
-            const double oursAgain = medianMs([&] { compareRows = aggregates.aggregate(compareFilter, byRegionYear); });
-            ratio = rawCompareMs > 0 ? qMin(compareMs, oursAgain) / rawCompareMs : 0;
+            const double oursAgain =
+                medianMs([&] { compareRows = aggregates.aggregate(compareFilter, byRegionYear); });
+            ratio = rawCompareMs > 0 ? qMin(summaryCompareMs, oursAgain) / rawCompareMs : 0;
         }
     }
 
@@ -315,13 +363,15 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     slide.size = {1920, 1080};
     const double chartMs = medianMs(
         [&] {
-            const ChartData chart = ChartDataBuilder(*store).build(compareChart, nullptr, ChartDataBuilder::Sources::Skip);
+            const ChartData chart =
+                ChartDataBuilder(*store).build(compareChart, nullptr, ChartDataBuilder::Sources::Skip);
             const QImage image = ChartExporter(slide).image(chart);
             Q_UNUSED(image);
         },
         5);
     // What an export adds: the documents behind those figures, for the slide's source footer.
-    ChartData sourced = ChartDataBuilder(*store).build(compareChart, nullptr, ChartDataBuilder::Sources::Skip);
+    ChartData sourced =
+        ChartDataBuilder(*store).build(compareChart, nullptr, ChartDataBuilder::Sources::Skip);
     const double chartSourcesMs = medianMs([&] { ChartDataBuilder(*store).addSources(sourced); }, 5);
 
     const double extractSeconds = extractNs / 1e9;
@@ -340,12 +390,15 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     // each file's commit wrote to the WAL (SQLite writes a frame as a header and a page).
     json[u"import_cpu_s"_s] = writeCpuNs / 1e9;
     json[u"import_wal_pages_per_file"_s] =
-        files.isEmpty() ? 0.0 : double(walWriteStats().framesWritten - walBefore.framesWritten) / 2 / files.size();
+        files.isEmpty() ? 0.0
+                        : double(walWriteStats().framesWritten - walBefore.framesWritten) / 2 / files.size();
     json[u"import_end_to_end_figures_per_s"_s] = figures / ((readNs + extractNs + writeNs) / 1e9);
     json[u"db_mb"_s] = dbMb;
+    json[u"statistics_refresh_s"_s] = statisticsRefreshSeconds;
     json[u"query_year_panel_ms"_s] = yearPanelMs;
     json[u"query_city_panel_ms"_s] = cityPanelMs;
     json[u"query_compare_ms"_s] = compareMs;
+    json[u"query_summary_compare_ms"_s] = summaryCompareMs;
     json[u"query_compare_raw_sqlite3_ms"_s] = rawCompareMs;
     json[u"figure_table_first_page_ms"_s] = firstPageMs;
     json[u"chart_render_ms"_s] = chartMs;

@@ -82,9 +82,7 @@ QVariant HighlightModel::data(const QModelIndex &index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == NumberColumn)
-                return title;
-            if (index.column() == FiguresColumn)
-                return tr("%n item(s)", nullptr, report.items);
+                return tr("%1 (%n item(s))", nullptr, report.items).arg(title);
             return {};
         case Qt::ToolTipRole: return report.documentName;
         case DocumentNameRole: return report.documentName;

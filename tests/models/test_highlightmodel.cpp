@@ -18,7 +18,8 @@ TEST_F(ListModelsTest, HighlightsComeInNumericOrder)
     model.setYear(2019);
     ASSERT_EQ(model.rowCount(), 1); // the 2019 highlights report, under its title
     const QModelIndex report = model.index(0, 0);
-    EXPECT_EQ(report.data().toString(), u"陕西省总工会2019年十大工作亮点"_s);
+    EXPECT_TRUE(report.data().toString().startsWith(u"陕西省总工会2019年十大工作亮点"_s))
+        << report.data().toString().toStdString();
     EXPECT_TRUE(model.hasChildren(report));
     ASSERT_TRUE(model.canFetchMore(report));
     model.fetchMore(report);

@@ -43,9 +43,10 @@ struct SourceDocument
 
 /**
  * The one way the product turns stored figures into numbers: every panel, `stats` and exported
- * chart asks here. Reads the figures of an indicator (through the figures(region, indicator, year)
- * index, a few hundred rows per region even at a million figures) and aggregates them with
- * aggregateByKind(). Rejected figures never count.
+ * chart asks here. The numbers are aggregateByKind() over the stored figures (rejected ones never
+ * count), kept in the `statistics` table: a read first rebuilds it, in one pass over the figures,
+ * when a change of figures made it stale (refresh()); then a panel reads a few rows. A store this
+ * connection cannot write to (a viewer's login) gets the same numbers computed for the read.
  */
 class StatisticsQueries
 {
@@ -60,9 +61,18 @@ public:
     /** The documents with these ids. */
     QHash<qint64, SourceDocument> documents(const QList<qint64> &ids, QString *error = nullptr);
 
+    /** Rebuilds the statistics when figures changed since they were last built; true when they
+     *  are current (or were just rebuilt). An importer calls it when a batch ends. */
+    bool refresh(QString *error = nullptr);
+    /** Whether the statistics are current. */
+    bool isFresh(QString *error = nullptr);
+
 private:
     bool readMentions(const QString &condition, const QVariantList &values, QHash<QString, QList<FactMention>> *out,
                       QString *error);
+    /** Statistics rows matching condition; computed from the figures when they cannot be stored. */
+    QList<Statistic> read(const QString &condition, const QVariantList &values, const QString &figureCondition,
+                          const QVariantList &figureValues, QString *error);
 
     Store &m_store;
 };

@@ -1,11 +1,14 @@
 // Statistics by kind over reports written for the test (#16): facts counted once, flows summed,
 // stocks as of their latest date, rates never summed, counties only where their prefecture is silent.
+#include "correctionstore.h"
 #include "extractor.h"
 #include "importer.h"
 #include "statisticsqueries.h"
 #include "storefixture.h"
 
+#include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 using namespace Qt::StringLiterals;
 using namespace ub;
@@ -113,4 +116,32 @@ TEST_F(StatisticsTest, ACountyRollsUpOnlyWhereItsPrefectureIsSilent)
     ASSERT_TRUE(books);
     EXPECT_DOUBLE_EQ(books->value, 20) << "the prefecture's own figure stands for it";
     EXPECT_FALSE(books->partial);
+}
+
+TEST_F(StatisticsTest, ACorrectionChangesTheStatisticAtItsNextRead)
+{
+    import(u"spring.txt"_s,
+           u"汉中市总工会2021年上半年工作总结\n2021年上半年，汉中市总工会新发展会员1200人。\n"_s);
+    import(u"autumn.txt"_s,
+           u"汉中市总工会2021年下半年工作总结\n2021年下半年，汉中市总工会新发展会员900人。\n"_s);
+    std::optional<Statistic> members = cell(u"new_members"_s, u"汉中市"_s, 2021);
+    ASSERT_TRUE(members);
+    ASSERT_EQ(members->figures.size(), 2);
+    ASSERT_DOUBLE_EQ(members->value, 2100);
+    QString error;
+    ASSERT_TRUE(StatisticsQueries(*m_store).isFresh(&error)) << "the import rebuilt them";
+    QSqlQuery query(m_store->database());
+    ASSERT_TRUE(query.exec(u"SELECT id FROM figures WHERE indicator = 'new_members' AND value = 900"_s));
+    ASSERT_TRUE(query.next());
+    const qint64 autumn = query.value(0).toLongLong();
+    query.finish();
+    ASSERT_GT(CorrectionStore(*m_store).correct(autumn, CorrectableField::Rejected, 1, u"审核员"_s, &error),
+              0)
+        << error.toStdString();
+    EXPECT_FALSE(StatisticsQueries(*m_store).isFresh(&error));
+    members = cell(u"new_members"_s, u"汉中市"_s, 2021);
+    ASSERT_TRUE(members);
+    EXPECT_EQ(members->figures, QList<qint64>{members->figures.constFirst()});
+    EXPECT_NE(members->figures.constFirst(), autumn) << "a rejected figure never counts";
+    EXPECT_DOUBLE_EQ(members->value, 1200);
 }

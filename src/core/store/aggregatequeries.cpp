@@ -132,7 +132,7 @@ QList<HighlightRecord> AggregateQueries::highlights(int year, QString *error)
         return records;
     while (query.next())
         records.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
-                        query.value(3).toInt()});
+                        query.value(3).toInt(), {}});
     return records;
 }
 

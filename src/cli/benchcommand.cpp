@@ -5,6 +5,7 @@
 #include "chartexporter.h"
 #include "citystatisticsmodel.h"
 #include "comparemodel.h"
+#include "documentrows.h"
 #include "extractor.h"
 #include "figurequeries.h"
 #include "importer.h"
@@ -116,6 +117,110 @@ public:
 
 private:
     sqlite3 *m_db = nullptr;
+};
+
+/**
+ * The import's baseline: the same figure rows, one document per transaction, inserted with the
+ * sqlite3 C API into a fresh file holding only a table like `figures` (its primary key, no other
+ * index, no document, summary or sources), in WAL mode with synchronous=NORMAL as the store, and
+ * checkpointed at the end. Rows are read from the bench store before each document's timer starts.
+ */
+class RawInsertBaseline
+{
+public:
+    /** Figures per second, or 0 when the baseline could not run. */
+    static double figuresPerSecond(const QString &storePath, const QString &scratchPath)
+    {
+        sqlite3 *source = nullptr;
+        sqlite3 *target = nullptr;
+        double rate = 0;
+        if (sqlite3_open_v2(storePath.toUtf8().constData(), &source, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK &&
+            sqlite3_open(scratchPath.toUtf8().constData(), &target) == SQLITE_OK)
+            rate = run(source, target);
+        sqlite3_close(target);
+        sqlite3_close(source);
+        QFile::remove(scratchPath);
+        QFile::remove(scratchPath + u"-wal"_s);
+        QFile::remove(scratchPath + u"-shm"_s);
+        return rate;
+    }
+
+private:
+    static bool exec(sqlite3 *db, const QByteArray &sql)
+    {
+        return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+
+    static double run(sqlite3 *source, sqlite3 *target)
+    {
+        QByteArray ddl;
+        sqlite3_stmt *schema = nullptr;
+        if (sqlite3_prepare_v2(source, "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'figures'", -1,
+                               &schema, nullptr) == SQLITE_OK &&
+            sqlite3_step(schema) == SQLITE_ROW)
+            ddl = reinterpret_cast<const char *>(sqlite3_column_text(schema, 0));
+        sqlite3_finalize(schema);
+        // The foreign key to documents names a table the baseline does not have.
+        ddl.replace(QByteArrayLiteral("REFERENCES documents(id) ON DELETE CASCADE"), QByteArray());
+        if (ddl.isEmpty() || !exec(target, "PRAGMA journal_mode=WAL") || !exec(target, "PRAGMA synchronous=NORMAL") ||
+            !exec(target, ddl))
+            return 0;
+
+        sqlite3_stmt *documents = nullptr;
+        sqlite3_stmt *rows = nullptr;
+        sqlite3_stmt *insert = nullptr;
+        int columns = 0;
+        qint64 inserted = 0;
+        qint64 elapsedNs = 0;
+        bool ok = sqlite3_prepare_v2(source, "SELECT id FROM documents ORDER BY id", -1, &documents, nullptr) ==
+                      SQLITE_OK &&
+                  sqlite3_prepare_v2(source, "SELECT * FROM figures WHERE id BETWEEN ? AND ? ORDER BY id", -1, &rows,
+                                     nullptr) == SQLITE_OK;
+        if (ok) {
+            columns = sqlite3_column_count(rows);
+            QByteArray marks;
+            for (int k = 0; k < columns; ++k)
+                marks += k ? ",?" : "?";
+            const QByteArray sql = QByteArrayLiteral("INSERT INTO figures VALUES (") + marks + ')';
+            ok = sqlite3_prepare_v2(target, sql.constData(), -1, &insert, nullptr) == SQLITE_OK;
+        }
+        QList<sqlite3_value *> values;
+        while (ok && sqlite3_step(documents) == SQLITE_ROW) {
+            const qint64 document = sqlite3_column_int64(documents, 0);
+            sqlite3_bind_int64(rows, 1, firstRowId(document));
+            sqlite3_bind_int64(rows, 2, lastRowId(document));
+            while (sqlite3_step(rows) == SQLITE_ROW) {
+                for (int k = 0; k < columns; ++k)
+                    values << sqlite3_value_dup(sqlite3_column_value(rows, k));
+            }
+            sqlite3_reset(rows);
+            QElapsedTimer timer;
+            timer.start();
+            ok = exec(target, "BEGIN");
+            for (qsizetype row = 0; ok && row < values.size(); row += columns) {
+                for (int k = 0; k < columns; ++k)
+                    sqlite3_bind_value(insert, k + 1, values.at(row + k));
+                ok = sqlite3_step(insert) == SQLITE_DONE;
+                sqlite3_reset(insert);
+                ++inserted;
+            }
+            ok = ok && exec(target, "COMMIT");
+            elapsedNs += timer.nsecsElapsed();
+            for (sqlite3_value *value : std::as_const(values))
+                sqlite3_value_free(value);
+            values.clear();
+        }
+        if (ok) {
+            QElapsedTimer timer;
+            timer.start();
+            ok = exec(target, "PRAGMA wal_checkpoint(TRUNCATE)");
+            elapsedNs += timer.nsecsElapsed();
+        }
+        sqlite3_finalize(insert);
+        sqlite3_finalize(rows);
+        sqlite3_finalize(documents);
+        return ok && elapsedNs > 0 ? inserted / (elapsedNs / 1e9) : 0;
+    }
 };
 
 QString mostFrequent(Store &store, const QString &column)
@@ -262,6 +367,8 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     StatisticsQueries(*store).refresh();
     const double statisticsRefreshSeconds = refreshTimer.nsecsElapsed() / 1e9;
     const double dbMb = (QFileInfo(dbPath).size() + QFileInfo(dbPath + u"-wal"_s).size()) / 1e6;
+    const double rawInsertPerSecond =
+        RawInsertBaseline::figuresPerSecond(dbPath, scratch.filePath(u"raw-insert.sqlite"_s));
 
     // 4. The queries the panels issue, with the values a user would pick.
     AggregateQueries aggregates(*store);
@@ -388,6 +495,9 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     json[u"import_figures_per_s"_s] = writeSeconds > 0 ? figures / writeSeconds : 0;
     // The import thread's CPU time, steadier than the wall clock on a shared machine, and what
     // each file's commit wrote to the WAL (SQLite writes a frame as a header and a page).
+    json[u"import_raw_sqlite3_figures_per_s"_s] = rawInsertPerSecond;
+    json[u"import_vs_raw_sqlite3_ratio"_s] =
+        rawInsertPerSecond > 0 && writeSeconds > 0 ? (figures / writeSeconds) / rawInsertPerSecond : 0;
     json[u"import_cpu_s"_s] = writeCpuNs / 1e9;
     json[u"import_wal_pages_per_file"_s] =
         files.isEmpty() ? 0.0

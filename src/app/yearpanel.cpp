@@ -15,6 +15,7 @@
 #include "statisticsqueries.h"
 
 #include <QHeaderView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ub {
@@ -66,6 +67,7 @@ YearPanel::YearPanel(Store &store, QWidget *parent)
 
     connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, &YearPanel::showYear);
     connect(m_ui->indicatorCombo, &QComboBox::currentIndexChanged, this, &YearPanel::showChart);
+    connect(m_ui->pinButton, &QToolButton::toggled, this, &YearPanel::setChartIndicatorPinned);
     connect(m_cards, &KpiCardsWidget::cardActivated, this, [this](int row) {
         const QModelIndex card = m_kpis->index(row);
         const QString indicator = card.data(KpiModel::IndicatorRole).toString();
@@ -197,13 +199,36 @@ void YearPanel::showYear()
     }
     for (int row = 0; row < reports; ++row)
         m_ui->highlightsTree->setFirstColumnSpanned(row, {}, true);
+    // The first item's figures are listed at once rather than an empty table under the list.
+    if (reports > 0 && m_highlights->rowCount(m_highlights->index(0, 0)) > 0)
+        m_ui->highlightsTree->setCurrentIndex(m_highlights->index(0, 0, m_highlights->index(0, 0)));
     fillIndicators();
     showChart();
     showItemFigures();
 }
 
+void YearPanel::setChartIndicatorPinned(bool pinned)
+{
+    const QString indicator = chartIndicator();
+    AppSettings settings;
+    QStringList keys = settings.pinnedIndicators();
+    if (indicator.isEmpty() || keys.contains(indicator) == pinned)
+        return;
+    if (pinned)
+        keys.append(indicator);
+    else
+        keys.removeAll(indicator);
+    settings.setPinnedIndicators(keys);
+    m_kpis->setPinned(keys);
+}
+
 void YearPanel::showChart()
 {
+    {
+        QSignalBlocker blocker(m_ui->pinButton);
+        m_ui->pinButton->setEnabled(!chartIndicator().isEmpty());
+        m_ui->pinButton->setChecked(AppSettings().pinnedIndicators().contains(chartIndicator()));
+    }
     const ChartRequest request = chartRequest();
     ChartData data;
     if (!request.measure.indicator.isEmpty())

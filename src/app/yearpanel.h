@@ -66,6 +66,8 @@ private:
     void fillIndicators();
     void showChart();
     void showItemFigures();
+    /** Pins (or unpins) the chart's indicator to the year's cards, for every year, remembered. */
+    void setChartIndicatorPinned(bool pinned);
 
     std::unique_ptr<Ui::YearPanel> m_ui;
     Store &m_store;

@@ -10,9 +10,15 @@
 
 namespace ub {
 
-KpiModel::KpiModel(Store &store, QObject *parent) : QAbstractListModel(parent), m_store(store) {}
+KpiModel::KpiModel(Store &store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{}
 
-int KpiModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_cards.size()); }
+int KpiModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cards.size());
+}
 
 QVariant KpiModel::data(const QModelIndex &index, int role) const
 {
@@ -22,40 +28,54 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
     const Statistic *value = card.value ? &*card.value : nullptr;
     auto headline = [&]() -> QString {
         if (value)
-            return Labels::qualifierSymbol(value->qualifier) + Labels::compactAmount(value->value, value->unit);
+            return Labels::qualifierSymbol(value->qualifier) +
+                   Labels::compactAmount(value->value, value->unit);
         if (card.rangeLow && card.rangeHigh)
-            return Labels::compactNumber(*card.rangeLow) + QStringLiteral("–") + Labels::compactNumber(*card.rangeHigh)
-                   + QStringLiteral("%");
+            return Labels::compactNumber(*card.rangeLow) + QStringLiteral("–") +
+                   Labels::compactNumber(*card.rangeHigh) + QStringLiteral("%");
         return Labels::missing();
     };
     auto change = [&]() -> QString {
         if (!value || !card.previous || *card.previous == 0 || value->kind == FigureKind::Rate)
             return {};
         const double percent = (value->value - *card.previous) / std::fabs(*card.previous) * 100;
-        return tr("%1%2% on %3").arg(percent >= 0 ? QStringLiteral("+") : QString(),
-                                      QString::number(percent, 'f', std::fabs(percent) < 10 ? 1 : 0))
+        return tr("%1%2% on %3")
+            .arg(percent >= 0 ? QStringLiteral("+") : QString(),
+                 QString::number(percent, 'f', std::fabs(percent) < 10 ? 1 : 0))
             .arg(m_year - 1);
     };
     switch (role) {
-    case Qt::DisplayRole: return Labels::indicator(card.indicator);
+    case Qt::DisplayRole:
+        return Labels::indicator(card.indicator);
     case Qt::ToolTipRole: {
         QString text = Labels::indicator(card.indicator) + QStringLiteral(": ") + headline();
         if (value)
-            text += QStringLiteral("\n") + tr("%n fact(s) from %1 figure(s) in %2 document(s)", nullptr, value->facts)
-                                               .arg(value->figures.size())
-                                               .arg(value->documents.size());
+            text += QStringLiteral("\n") +
+                    tr("%n fact(s) from %1 figure(s) in %2 document(s)", nullptr, value->facts)
+                        .arg(value->figures.size())
+                        .arg(value->documents.size());
         return text;
     }
-    case IndicatorRole: return card.indicator;
-    case HeadlineRole: return headline();
-    case ValueRole: return value ? QVariant(value->value) : QVariant();
-    case UnitRole: return value ? int(value->unit) : -1;
-    case KindRole: return value ? int(value->kind) : -1;
-    case PartialRole: return value && value->partial;
-    case ChangeRole: return change();
-    case SourcesRole: return value ? int(value->documents.size()) : 0;
-    case FiguresRole: return value ? int(value->figures.size()) : 0;
-    case RegionsRole: return card.regions;
+    case IndicatorRole:
+        return card.indicator;
+    case HeadlineRole:
+        return headline();
+    case ValueRole:
+        return value ? QVariant(value->value) : QVariant();
+    case UnitRole:
+        return value ? int(value->unit) : -1;
+    case KindRole:
+        return value ? int(value->kind) : -1;
+    case PartialRole:
+        return value && value->partial;
+    case ChangeRole:
+        return change();
+    case SourcesRole:
+        return value ? int(value->documents.size()) : 0;
+    case FiguresRole:
+        return value ? int(value->figures.size()) : 0;
+    case RegionsRole:
+        return card.regions;
     case DetailRole: {
         QStringList parts;
         if (value && value->partial)
@@ -63,8 +83,9 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
         else if (!value && card.rangeLow)
             parts << tr("range of the cities");
         if (value && value->kind == FigureKind::Stock && value->asOf > 0)
-            parts << tr("as of %1").arg(QString::number(value->asOf / 10000) + QStringLiteral("-")
-                                        + QStringLiteral("%1").arg(value->asOf / 100 % 100, 2, 10, QLatin1Char('0')));
+            parts << tr("as of %1")
+                         .arg(QString::number(value->asOf / 10000) + QStringLiteral("-") +
+                              QStringLiteral("%1").arg(value->asOf / 100 % 100, 2, 10, QLatin1Char('0')));
         parts << tr("%n report(s)", nullptr, value ? int(value->documents.size()) : 0);
         return parts.join(QStringLiteral(" · "));
     }
@@ -84,48 +105,10 @@ void KpiModel::setPinned(const QStringList &indicators)
     reload();
 }
 
-std::optional<Statistic> KpiModel::headlineOf(const QList<Statistic> &statistics, int year, FigureKind usualKind) const
-{
-    const QString province = QString::fromUtf16(kProvinceRegion);
-    std::optional<Statistic> sum;
-    for (const Statistic &s : statistics) {
-        if (s.year == year && s.region == province && !s.partial)
-            return s;
-    }
-    // No provincial value: the cities' values of the usual kind (never a rate), in the unit most use.
-    QHash<int, int> unitCount;
-    for (const Statistic &s : statistics) {
-        if (s.year == year && s.region != province && s.kind == usualKind && s.kind != FigureKind::Rate)
-            ++unitCount[int(s.unit)];
-    }
-    if (unitCount.isEmpty())
-        return std::nullopt;
-    const int unit = std::max_element(unitCount.cbegin(), unitCount.cend()).key();
-    for (const Statistic &s : statistics) {
-        if (s.year != year || s.region == province || s.kind != usualKind || int(s.unit) != unit)
-            continue;
-        if (!sum) {
-            sum = s;
-            sum->region = province;
-            sum->partial = true;
-            continue;
-        }
-        sum->value += s.value;
-        sum->qualifier = combinedBound(sum->qualifier, s.qualifier);
-        sum->facts += s.facts;
-        sum->figures += s.figures;
-        for (const qint64 document : s.documents) {
-            if (!sum->documents.contains(document))
-                sum->documents.append(document);
-        }
-        sum->asOf = std::max(sum->asOf, s.asOf);
-    }
-    return sum;
-}
-
 KpiModel::Card KpiModel::card(const QString &indicator, int regions) const
 {
-    Card card{indicator};
+    Card card;
+    card.indicator = indicator;
     card.regions = regions;
     const Indicator *entry = IndicatorCatalogue::instance().find(indicator);
     const FigureKind usualKind = entry ? entry->kind : FigureKind::Flow;
@@ -134,11 +117,11 @@ KpiModel::Card KpiModel::card(const QString &indicator, int regions) const
     filter.yearFrom = m_year - 1;
     filter.yearTo = m_year;
     const QList<Statistic> statistics = StatisticsQueries(m_store).statistics(filter);
-    card.value = headlineOf(statistics, m_year, usualKind);
+    card.value = provinceValue(statistics, m_year, usualKind);
     if (card.value) {
-        const std::optional<Statistic> previous = headlineOf(statistics, m_year - 1, usualKind);
-        if (previous && previous->unit == card.value->unit && previous->kind == card.value->kind
-            && previous->partial == card.value->partial)
+        const std::optional<Statistic> previous = provinceValue(statistics, m_year - 1, usualKind);
+        if (previous && previous->unit == card.value->unit && previous->kind == card.value->kind &&
+            previous->partial == card.value->partial)
             card.previous = previous->value;
     } else {
         for (const Statistic &s : statistics) {

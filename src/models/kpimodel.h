@@ -60,8 +60,6 @@ private:
         int regions = 0;
     };
     Card card(const QString &indicator, int regions) const;
-    /** The province's statistic of a year, or its cities' summed. */
-    std::optional<Statistic> headlineOf(const QList<Statistic> &statistics, int year, FigureKind usualKind) const;
 
     Store &m_store;
     int m_year = 0;

@@ -1,6 +1,7 @@
 // The main window offscreen, driven as staff use it: first start, the three panels, provenance,
 // review with undo, and import with cancel.
 #include "appenvironment.h"
+#include "appsettings.h"
 #include "chartdatamodel.h"
 #include "citystatisticsmodel.h"
 #include "citypanel.h"
@@ -23,10 +24,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QComboBox>
 #include <QTabWidget>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -82,6 +85,33 @@ TEST_F(MainWindowTest, FirstStartFillsEveryPanel)
     // A second start does not import again.
     window->importSamplesIfEmpty(test::sampleReportsDir());
     EXPECT_FALSE(window->importController()->isRunning());
+}
+
+TEST_F(MainWindowTest, AnIndicatorPinnedFromTheChartJoinsTheYearsCards)
+{
+    auto window = windowWithSamples();
+    YearPanel *year = window->yearPanel();
+    year->setYear(2019);
+    auto *pin = year->findChild<QToolButton *>(u"pinButton"_s);
+    ASSERT_TRUE(pin);
+    auto *indicators = year->findChild<QComboBox *>(u"indicatorCombo"_s);
+    ASSERT_TRUE(indicators);
+    QStringList shown;
+    for (int row = 0; row < year->kpiModel()->rowCount(); ++row)
+        shown << year->kpiModel()->index(row).data(KpiModel::IndicatorRole).toString();
+    // The year's least reported indicator, which no card shows.
+    const QString rare = indicators->itemData(indicators->count() - 1).toString();
+    ASSERT_FALSE(shown.contains(rare));
+    year->setChartIndicator(rare);
+    EXPECT_FALSE(pin->isChecked());
+    pin->click();
+    ASSERT_GT(year->kpiModel()->rowCount(), 0);
+    EXPECT_EQ(year->kpiModel()->index(0).data(KpiModel::IndicatorRole).toString(), rare)
+        << "pinned cards come first";
+    EXPECT_TRUE(AppSettings().pinnedIndicators().contains(rare)) << "remembered for the next start";
+    pin->click();
+    EXPECT_NE(year->kpiModel()->index(0).data(KpiModel::IndicatorRole).toString(), rare);
+    EXPECT_FALSE(AppSettings().pinnedIndicators().contains(rare));
 }
 
 TEST_F(MainWindowTest, CityPanelShowsOneCityAcrossYears)

@@ -36,7 +36,8 @@ QList<Fact> factsOf(const QList<const FactMention *> &mentions)
     // Within a document, the repeat linker's fact numbers say which mentions are one fact.
     std::map<std::pair<qint64, int>, Fact> byDocumentFact;
     for (const FactMention *mention : mentions) {
-        Fact &fact = byDocumentFact[{mention->documentId, mention->fact >= 0 ? mention->fact : -int(mention->figureId)}];
+        Fact &fact = byDocumentFact[{mention->documentId,
+                                     mention->fact >= 0 ? mention->fact : -int(mention->figureId)}];
         fact.mentions.append(mention);
         const double precision = writtenPrecision(mention->quote, mention->value);
         if (!fact.best || morePrecise(*mention, precision, *fact.best, fact.precision)) {
@@ -56,11 +57,13 @@ QList<Fact> factsOf(const QList<const FactMention *> &mentions)
         Fact *same = nullptr;
         for (qsizetype k = facts.size() - 1; k >= 0 && !same; --k) {
             Fact &fact = facts[k];
-            if (!sameWrittenValue(fact.best->value, fact.precision, candidate.best->value, candidate.precision))
+            if (!sameWrittenValue(fact.best->value, fact.precision, candidate.best->value,
+                                  candidate.precision))
                 continue;
-            const bool sharesDocument = std::any_of(fact.mentions.cbegin(), fact.mentions.cend(), [&](const FactMention *m) {
-                return m->documentId == candidate.best->documentId;
-            });
+            const bool sharesDocument =
+                std::any_of(fact.mentions.cbegin(), fact.mentions.cend(), [&](const FactMention *m) {
+                    return m->documentId == candidate.best->documentId;
+                });
             if (!sharesDocument)
                 same = &fact;
         }
@@ -97,8 +100,9 @@ Statistic aggregateOne(const QList<const FactMention *> &mentions, FigureKind ki
     if (kind == FigureKind::Flow) {
         for (const Fact &fact : facts) {
             statistic.value += fact.best->value;
-            statistic.qualifier = statistic.facts == 0 ? fact.best->qualifier
-                                                       : combinedBound(statistic.qualifier, fact.best->qualifier);
+            statistic.qualifier = statistic.facts == 0
+                                      ? fact.best->qualifier
+                                      : combinedBound(statistic.qualifier, fact.best->qualifier);
             ++statistic.facts;
             addSources(statistic, fact);
         }
@@ -143,6 +147,45 @@ FigureKind kindOfCell(const QList<const FactMention *> &mentions, FigureKind usu
 
 } // namespace
 
+std::optional<Statistic> provinceValue(const QList<Statistic> &statistics, int year, FigureKind usualKind)
+{
+    const QString province = QString::fromUtf16(kProvinceRegion);
+    std::optional<Statistic> sum;
+    for (const Statistic &s : statistics) {
+        if (s.year == year && s.region == province && !s.partial)
+            return s;
+    }
+    // No provincial value: the cities' values of the usual kind (never a rate), in the unit most use.
+    QHash<int, int> unitCount;
+    for (const Statistic &s : statistics) {
+        if (s.year == year && s.region != province && s.kind == usualKind && s.kind != FigureKind::Rate)
+            ++unitCount[int(s.unit)];
+    }
+    if (unitCount.isEmpty())
+        return std::nullopt;
+    const int unit = std::max_element(unitCount.cbegin(), unitCount.cend()).key();
+    for (const Statistic &s : statistics) {
+        if (s.year != year || s.region == province || s.kind != usualKind || int(s.unit) != unit)
+            continue;
+        if (!sum) {
+            sum = s;
+            sum->region = province;
+            sum->partial = true;
+            continue;
+        }
+        sum->value += s.value;
+        sum->qualifier = combinedBound(sum->qualifier, s.qualifier);
+        sum->facts += s.facts;
+        sum->figures += s.figures;
+        for (const qint64 document : s.documents) {
+            if (!sum->documents.contains(document))
+                sum->documents.append(document);
+        }
+        sum->asOf = std::max(sum->asOf, s.asOf);
+    }
+    return sum;
+}
+
 Qualifier combinedBound(Qualifier a, Qualifier b)
 {
     if (a == b)
@@ -154,7 +197,8 @@ Qualifier combinedBound(Qualifier a, Qualifier b)
     return Qualifier::About; // ≥ with <, or either with ≈
 }
 
-QList<Statistic> aggregateByKind(const QString &indicator, FigureKind usualKind, const QList<FactMention> &mentions)
+QList<Statistic> aggregateByKind(const QString &indicator, FigureKind usualKind,
+                                 const QList<FactMention> &mentions)
 {
     // Cells: region, year, unit (in a stable order: region, then year, then unit).
     std::map<std::tuple<QString, int, int>, QList<const FactMention *>> cells;
@@ -184,7 +228,8 @@ QList<Statistic> aggregateByKind(const QString &indicator, FigureKind usualKind,
             for (const auto &[subregion, partMentions] : parts) {
                 const Statistic part = aggregateOne(partMentions, kind);
                 statistic.value += part.value;
-                statistic.qualifier = first ? part.qualifier : combinedBound(statistic.qualifier, part.qualifier);
+                statistic.qualifier =
+                    first ? part.qualifier : combinedBound(statistic.qualifier, part.qualifier);
                 statistic.asOf = std::max(statistic.asOf, part.asOf);
                 statistic.facts += part.facts;
                 statistic.figures += part.figures;

@@ -4,6 +4,8 @@
 
 #include "statistic.h"
 
+#include <optional>
+
 namespace ub {
 
 /**
@@ -21,7 +23,16 @@ namespace ub {
  * - Bounds stay bounds: a sum with a 余/多/以上 figure is at least its value, one with a 近 figure
  *   is under it, one with both or an 约 figure is about it.
  */
-QList<Statistic> aggregateByKind(const QString &indicator, FigureKind usualKind, const QList<FactMention> &mentions);
+QList<Statistic> aggregateByKind(const QString &indicator, FigureKind usualKind,
+                                 const QList<FactMention> &mentions);
+
+/**
+ * One year's value of an indicator for the whole province, from its statistics (aggregateByKind's,
+ * for any regions and years): the province's own where it states one; else the sum of its
+ * cities' values of the indicator's usual kind in the unit most of them use, marked partial (a
+ * rate is never summed: none then). What a year's headline card shows.
+ */
+std::optional<Statistic> provinceValue(const QList<Statistic> &statistics, int year, FigureKind usualKind);
 
 /** The qualifier of a sum of values with these qualifiers. */
 Qualifier combinedBound(Qualifier a, Qualifier b);

@@ -8,8 +8,9 @@ using namespace ub;
 
 namespace {
 
-FactMention mention(qint64 id, qint64 document, double value, const QString &quote, FigureKind kind = FigureKind::Flow,
-                    Qualifier qualifier = Qualifier::Exact, const QString &subregion = {}, int asOf = 0)
+FactMention mention(qint64 id, qint64 document, double value, const QString &quote,
+                    FigureKind kind = FigureKind::Flow, Qualifier qualifier = Qualifier::Exact,
+                    const QString &subregion = {}, int asOf = 0)
 {
     FactMention m;
     m.figureId = id;
@@ -45,8 +46,9 @@ TEST(Aggregation, PrecisionIsWhatTheQuoteWrites)
 TEST(Aggregation, FactsOfOneDocumentAreNeverMerged)
 {
     // Two different facts of one document with the same value stay two.
-    const QList<Statistic> s = aggregateByKind(u"new_members"_s, FigureKind::Flow,
-                                               {mention(1, 10, 500, u"500人"_s), mention(2, 10, 500, u"500人"_s)});
+    const QList<Statistic> s =
+        aggregateByKind(u"new_members"_s, FigureKind::Flow,
+                        {mention(1, 10, 500, u"500人"_s), mention(2, 10, 500, u"500人"_s)});
     ASSERT_EQ(s.size(), 1);
     EXPECT_DOUBLE_EQ(s.first().value, 1000);
     EXPECT_EQ(s.first().facts, 2);
@@ -54,9 +56,10 @@ TEST(Aggregation, FactsOfOneDocumentAreNeverMerged)
 
 TEST(Aggregation, BoundsStayBounds)
 {
-    QList<Statistic> s = aggregateByKind(u"new_members"_s, FigureKind::Flow,
-                                         {mention(1, 10, 500, u"近500人"_s, FigureKind::Flow, Qualifier::Nearly),
-                                          mention(2, 11, 200, u"200人"_s)});
+    QList<Statistic> s =
+        aggregateByKind(u"new_members"_s, FigureKind::Flow,
+                        {mention(1, 10, 500, u"近500人"_s, FigureKind::Flow, Qualifier::Nearly),
+                         mention(2, 11, 200, u"200人"_s)});
     EXPECT_EQ(s.first().qualifier, Qualifier::Nearly) << "a sum with a 近 figure is under its value";
     s = aggregateByKind(u"new_members"_s, FigureKind::Flow,
                         {mention(1, 10, 500, u"近500人"_s, FigureKind::Flow, Qualifier::Nearly),
@@ -68,16 +71,17 @@ TEST(Aggregation, BoundsStayBounds)
 TEST(Aggregation, ACellTakesTheUsualKindAndNeverMixesKinds)
 {
     // 新建12个 (a flow) and 累计338个 (a stock) of one indicator: the usual kind wins, alone.
-    const QList<Statistic> s = aggregateByKind(
-        u"worker_libraries"_s, FigureKind::Flow,
-        {mention(1, 10, 12, u"12个"_s), mention(2, 10, 338, u"338个"_s, FigureKind::Stock, Qualifier::Exact, {}, 20201231)});
+    const QList<Statistic> s =
+        aggregateByKind(u"worker_libraries"_s, FigureKind::Flow,
+                        {mention(1, 10, 12, u"12个"_s),
+                         mention(2, 10, 338, u"338个"_s, FigureKind::Stock, Qualifier::Exact, {}, 20201231)});
     ASSERT_EQ(s.size(), 1);
     EXPECT_EQ(s.first().kind, FigureKind::Flow);
     EXPECT_DOUBLE_EQ(s.first().value, 12);
-    const QList<Statistic> stocks = aggregateByKind(
-        u"worker_libraries"_s, FigureKind::Flow,
-        {mention(2, 10, 338, u"338个"_s, FigureKind::Stock, Qualifier::Exact, {}, 20201231),
-         mention(3, 11, 300, u"300个"_s, FigureKind::Stock, Qualifier::Exact, {}, 20200630)});
+    const QList<Statistic> stocks =
+        aggregateByKind(u"worker_libraries"_s, FigureKind::Flow,
+                        {mention(2, 10, 338, u"338个"_s, FigureKind::Stock, Qualifier::Exact, {}, 20201231),
+                         mention(3, 11, 300, u"300个"_s, FigureKind::Stock, Qualifier::Exact, {}, 20200630)});
     EXPECT_EQ(stocks.first().kind, FigureKind::Stock) << "without flows, the stocks' latest";
     EXPECT_DOUBLE_EQ(stocks.first().value, 338);
 }
@@ -96,4 +100,51 @@ TEST(Aggregation, CountyRatesAreNeverAPrefecturesRate)
     ASSERT_EQ(s.size(), 1);
     EXPECT_DOUBLE_EQ(s.first().value, 170);
     EXPECT_TRUE(s.first().partial);
+}
+
+namespace {
+
+Statistic cityValue(const QString &region, int year, double value, FigureKind kind = FigureKind::Flow,
+                    Unit unit = Unit::Person, Qualifier qualifier = Qualifier::Exact)
+{
+    Statistic s;
+    s.indicator = u"new_members"_s;
+    s.region = region;
+    s.year = year;
+    s.value = value;
+    s.unit = unit;
+    s.kind = kind;
+    s.qualifier = qualifier;
+    s.facts = 1;
+    s.figures = {qint64(value)};
+    s.documents = {qint64(year)};
+    return s;
+}
+
+} // namespace
+
+TEST(Aggregation, TheProvinceSpeaksForItselfOrItsCitiesAddUpAsAPartialSum)
+{
+    const QList<Statistic> cities = {
+        cityValue(u"西安市"_s, 2020, 1200),
+        cityValue(u"宝鸡市"_s, 2020, 800, FigureKind::Flow, Unit::Person, Qualifier::AtLeast),
+        cityValue(u"延安市"_s, 2020, 5, FigureKind::Flow, Unit::Count), cityValue(u"汉中市"_s, 2019, 300)};
+    std::optional<Statistic> total = provinceValue(cities, 2020, FigureKind::Flow);
+    ASSERT_TRUE(total);
+    EXPECT_DOUBLE_EQ(total->value, 2000) << "the unit most cities use; another year never joins";
+    EXPECT_TRUE(total->partial);
+    EXPECT_EQ(total->qualifier, Qualifier::AtLeast);
+    EXPECT_EQ(total->region, u"陕西省"_s);
+    EXPECT_EQ(total->figures.size(), 2);
+
+    QList<Statistic> withProvince = cities;
+    withProvince << cityValue(u"陕西省"_s, 2020, 9000);
+    total = provinceValue(withProvince, 2020, FigureKind::Flow);
+    ASSERT_TRUE(total);
+    EXPECT_DOUBLE_EQ(total->value, 9000) << "the province's own figure stands for it";
+    EXPECT_FALSE(total->partial);
+
+    const QList<Statistic> rates = {cityValue(u"西安市"_s, 2020, 92, FigureKind::Rate, Unit::Percent),
+                                    cityValue(u"宝鸡市"_s, 2020, 95, FigureKind::Rate, Unit::Percent)};
+    EXPECT_FALSE(provinceValue(rates, 2020, FigureKind::Rate)) << "rates are never summed";
 }

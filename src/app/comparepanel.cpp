@@ -179,7 +179,7 @@ void ComparePanel::update()
     if (comparison.regions.size() < 2)
         m_ui->unitLabel->setText(tr("Choose at least two cities."));
     else
-        m_ui->unitLabel->setText(tr("Values in %1; a dash means the city has no figure.").arg(Labels::unit(m_model->unit())));
+        m_ui->unitLabel->setText(tr("Values in %1; a dash means the city has no figure, a star that its counties' figures stand in for it.").arg(Labels::unit(m_model->unit())));
     QList<int> yearColumns;
     for (int column = m_model->firstYearColumn(); column < m_model->changeColumn(); ++column)
         yearColumns << column;

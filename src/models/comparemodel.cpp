@@ -5,6 +5,8 @@
 #include "labels.h"
 #include "statisticsqueries.h"
 
+using namespace Qt::StringLiterals;
+
 namespace ub {
 
 CompareModel::CompareModel(Store &store, QObject *parent) : QAbstractTableModel(parent), m_store(store) {}
@@ -67,21 +69,32 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     if (column == 0)
         return line.region;
     const QList<int> years = this->years();
-    const std::optional<double> first = years.isEmpty() ? std::nullopt : value(index.row(), years.first());
-    const std::optional<double> last = years.isEmpty() ? std::nullopt : value(index.row(), years.last());
+    // The change over the range: both ends must have a value.
+    const auto ends = [&]() -> std::optional<std::pair<double, double>> {
+        if (years.size() < 2)
+            return std::nullopt;
+        const std::optional<double> first = value(index.row(), years.first());
+        const std::optional<double> last = value(index.row(), years.last());
+        if (!first || !last)
+            return std::nullopt;
+        return std::make_pair(*first, *last);
+    };
     std::optional<double> number;
-    QString prefix;
+    QString sign;
+    QString star;
     if (column < changeColumn()) {
         const int year = years.at(column - firstYearColumn());
         number = value(index.row(), year);
-        if (line.approximate.value(year))
-            prefix = QStringLiteral("≥");
+        sign = Labels::qualifierSymbol(line.qualifiers.value(year, Qualifier::Exact));
+        if (line.partial.value(year))
+            star = u"*"_s;
     } else if (column == changeColumn()) {
-        if (years.size() > 1 && first && last)
-            number = *last - *first;
+        if (const auto range = ends())
+            number = range->second - range->first;
     } else if (column == percentColumn()) {
-        if (years.size() > 1 && first && last && *first != 0) {
-            const double percent = (*last - *first) / *first * 100.0;
+        const auto range = ends();
+        if (range && range->first != 0) {
+            const double percent = (range->second - range->first) / range->first * 100.0;
             return role == ValueRole ? QVariant(percent) : QVariant(QString::number(percent, 'f', 1) + u'%');
         }
     } else if (column == rankColumn()) {
@@ -91,7 +104,8 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     }
     if (role == ValueRole)
         return number ? QVariant(*number) : QVariant();
-    return number ? QVariant(prefix + Labels::number(*number)) : QVariant(Labels::missing());
+    // A bound's sign before the number, a sum of counties' star after it: "≥1,200*".
+    return number ? QVariant(sign + Labels::number(*number) + star) : QVariant(Labels::missing());
 }
 
 QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -158,11 +172,13 @@ void CompareModel::reload()
     beginResetModel();
     m_lines.clear();
     for (const QString &region : m_comparison.regions) {
-        Line line{region, {}, {}, {}};
+        Line line;
+        line.region = region;
         for (const Statistic &s : std::as_const(statistics)) {
             if (s.region == region && s.unit == m_unit) {
                 line.values.insert(s.year, s.value);
-                line.approximate.insert(s.year, s.qualifier != Qualifier::Exact || s.partial);
+                line.qualifiers.insert(s.year, s.qualifier);
+                line.partial.insert(s.year, s.partial);
                 line.figures.insert(s.year, s.figures);
             }
         }

@@ -63,7 +63,8 @@ private:
     {
         QString region;
         QHash<int, double> values;
-        QHash<int, bool> approximate;
+        QHash<int, Qualifier> qualifiers;
+        QHash<int, bool> partial; ///< a sum of counties: the city states none itself
         QHash<int, QList<qint64>> figures;
     };
 

@@ -44,3 +44,22 @@ TEST_F(CompareModelTest, SideBySideWithChangeAndRank)
     EXPECT_EQ(model.index(2, model.rankColumn()).data().toString(), u"—"_s);
     EXPECT_EQ(model.index(1, 1).data().toString(), u"—"_s); // 宝鸡 in 2019
 }
+
+TEST_F(CompareModelTest, ABoundShowsItsOwnSignAndACountiesSumItsStar)
+{
+    importPaths({writeFile(u"b.txt"_s, QStringLiteral("2021年，西安市建成爱心驿站近90家。\n"
+                                                      "2021年，宝鸡市建成爱心驿站60余家。\n"
+                                                      "2021年，汉中市勉县建成爱心驿站12家。\n")
+                                           .toUtf8())});
+    CompareModel model(*m_store);
+    Comparison comparison;
+    comparison.regions = {u"西安市"_s, u"宝鸡市"_s, u"汉中市"_s};
+    comparison.indicator = u"love_stations"_s;
+    comparison.yearFrom = comparison.yearTo = 2021;
+    model.setComparison(comparison);
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.index(0, 1).data().toString(), u"<90"_s) << "近 is under its value, never ≥";
+    EXPECT_EQ(model.index(1, 1).data().toString(), u"≥60"_s);
+    EXPECT_EQ(model.index(2, 1).data().toString(), u"12*"_s) << "the county's figure stands in for its city";
+    EXPECT_DOUBLE_EQ(model.index(2, 1).data(CompareModel::ValueRole).toDouble(), 12);
+}

@@ -39,7 +39,8 @@ QList<Fact> factsOf(const QList<const FactMention *> &mentions)
         Fact &fact = byDocumentFact[{mention->documentId,
                                      mention->fact >= 0 ? mention->fact : -int(mention->figureId)}];
         fact.mentions.append(mention);
-        const double precision = writtenPrecision(mention->quote, mention->value);
+        const double precision =
+            mention->precision > 0 ? mention->precision : writtenPrecision(mention->quote, mention->value);
         if (!fact.best || morePrecise(*mention, precision, *fact.best, fact.precision)) {
             fact.best = mention;
             fact.precision = precision;

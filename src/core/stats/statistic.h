@@ -11,19 +11,21 @@ namespace ub {
 /** One stored figure of an indicator, with what its aggregation needs. */
 struct FactMention
 {
+    // Ordered so that no padding comes between the members: a full rebuild holds every figure.
     qint64 figureId = 0;
     qint64 documentId = 0;
-    int fact = -1;        ///< the document's fact number: figures of one document with one fact are one
+    double value = 0;
+    double precision = 0; ///< writtenPrecision() of the quote when the reader computed it; 0: not yet
     QString region;
     QString subregion;    ///< a county, district or enterprise of the region, or empty
+    QString quote;        ///< as written: its precision decides which values are the same fact
+    int fact = -1;        ///< the document's fact number: figures of one document with one fact are one
     int year = 0;
-    double value = 0;
+    int asOf = 0;         ///< yyyymmdd for stocks and rates
+    int documentDate = 0; ///< yyyymmdd of the document, to order equal as-of dates
     Unit unit = Unit::Other;
     Qualifier qualifier = Qualifier::Exact;
     FigureKind kind = FigureKind::Flow;
-    int asOf = 0;         ///< yyyymmdd for stocks and rates
-    QString quote;        ///< as written: its precision decides which values are the same fact
-    int documentDate = 0; ///< yyyymmdd of the document, to order equal as-of dates
 };
 
 /**

@@ -5,6 +5,7 @@
 #include "sqlitehandle.h"
 #include "sqlrun.h"
 #include "sqlvalues.h"
+#include "statisticsbuilder.h"
 #include "store.h"
 
 #include <QHash>
@@ -17,17 +18,11 @@ using namespace Qt::StringLiterals;
 
 namespace ub {
 
-bool FigureSummary::markStatisticsStale(QString *error)
-{
-    // The statistics are rebuilt from the figures before they are next read (StatisticsQueries).
-    QSqlQuery query(m_store.database());
-    return runBound(query, u"UPDATE store_state SET value = 1 WHERE key = 'statistics_stale' AND value = 0"_s,
-                    {}, error);
-}
-
 bool FigureSummary::apply(const QString &condition, const QVariantList &values, int sign, QString *error)
 {
-    if (!markStatisticsStale(error))
+    // Before a removal the figures stand as they were, after an addition as they are: their
+    // statistics are rebuilt either way.
+    if (!StatisticsBuilder(m_store).markFiguresChanged(condition, values, error))
         return false;
     // One upsert: the figures' groups are summed in SQL and merged into existing groups. Both
     // engines accept INSERT … SELECT … ON CONFLICT; the GROUP BY keeps SQLite from reading ON as
@@ -189,7 +184,7 @@ bool FigureSummary::add(qint64 documentId, const QList<SummaryGroup> &groups, QS
 {
     if (groups.isEmpty())
         return true;
-    if (!markStatisticsStale(error))
+    if (!StatisticsBuilder(m_store).markDocumentAdded(documentId, error))
         return false;
     if (sqlite3 *connection = m_store.dialect().isSqlite() ? sqliteHandle(m_store.database()) : nullptr)
         return addGroupsSqlite(connection, documentId, groups, error);

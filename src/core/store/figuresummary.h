@@ -57,8 +57,6 @@ public:
 private:
     /** Adds (sign +1) or takes away (-1) the matching figures' sums and counts in figure_summary. */
     bool apply(const QString &condition, const QVariantList &values, int sign, QString *error);
-    /** Every change of figures makes the statistics stale, in the same transaction. */
-    bool markStatisticsStale(QString *error);
     /** Recounts figure_sources for every document with a figure matching `condition`, from all
      *  its figures, or from those not matching when `withoutMatching`. */
     bool rebuildSources(const QString &condition, const QVariantList &values, bool withoutMatching,

@@ -9,7 +9,7 @@
 #include "sqlitefigurewriter.h"
 #include "sqlitehandle.h"
 #include "sqlvalues.h"
-#include "statisticsqueries.h"
+#include "statisticsbuilder.h"
 #include "store.h"
 
 #include <QDateTime>
@@ -229,7 +229,7 @@ ImportSummary Importer::importFiles(const QStringList &files,
         progress(int(files.size()), int(files.size()), QString());
     // The statistics the panels read, rebuilt once for the batch rather than at the first read.
     QString ignored; // a store this login may not rebuild computes them per read instead
-    StatisticsQueries(m_store).refresh(&ignored);
+    StatisticsBuilder(m_store).refresh(&ignored);
     return summary;
 }
 

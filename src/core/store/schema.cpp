@@ -340,10 +340,10 @@ const QList<Migration> &migrations()
          {
              // Statistics by kind (#16), one row per indicator, region, year and unit: the numbers
              // every panel, `stats` and exported chart show, with the ids of the figures behind
-             // each (their documents are id >> 24). Rebuilt from the figures in one pass when
-             // `store_state.statistics_stale` says a transaction changed figures since: an index
-             // over the figures kept in step by every import cost it half its speed, a cell
-             // updated per import as much again.
+             // each (their documents are id >> 24). StatisticsBuilder keeps them in step: a
+             // transaction that changes figures marks their cells (an import just its document:
+             // one row appended per file), and the marked cells are rebuilt before the next read.
+             // An index over the figures kept in step by every import cost it half its speed.
              u"CREATE TABLE statistics ("
              "  region TEXT NOT NULL,"
              "  indicator TEXT NOT NULL,"
@@ -361,7 +361,14 @@ const QList<Migration> &migrations()
              u"CREATE TABLE store_state ("
              "  key TEXT PRIMARY KEY,"
              "  value INTEGER NOT NULL)"_s,
-             u"INSERT INTO store_state (key, value) VALUES ('statistics_stale', 1)"_s,
+             u"CREATE TABLE statistics_stale_documents (document_id %BIGINT% PRIMARY KEY)"_s,
+             u"CREATE TABLE statistics_stale_cells ("
+             "  indicator TEXT NOT NULL,"
+             "  region TEXT NOT NULL,"
+             "  year INTEGER NOT NULL,"
+             "  PRIMARY KEY (indicator, region, year))%WITHOUT_ROWID%"_s,
+             // 2: everything is rebuilt, from the figures the store already holds.
+             u"INSERT INTO store_state (key, value) VALUES ('statistics_stale', 2)"_s,
          }},
     };
     return all;

@@ -7,6 +7,15 @@
 
 namespace ub {
 
+/** "?, ?, ?": count placeholders for an IN list. */
+inline QString placeholders(qsizetype count)
+{
+    QString list;
+    for (qsizetype k = 0; k < count; ++k)
+        list += k ? QStringLiteral(", ?") : QStringLiteral("?");
+    return list;
+}
+
 /** Prepares sql forward-only, binds values in order and executes; false with *error (if given) on failure. */
 inline bool runBound(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {

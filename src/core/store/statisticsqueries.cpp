@@ -1,9 +1,9 @@
 #include "statisticsqueries.h"
 
-#include "aggregation.h"
 #include "documentrows.h"
-#include "indicatorcatalogue.h"
+#include "factmentionreader.h"
 #include "sqlrun.h"
+#include "statisticsbuilder.h"
 #include "store.h"
 
 #include <QSqlError>
@@ -14,135 +14,17 @@ using namespace Qt::StringLiterals;
 
 namespace ub {
 
-namespace {
-
-QString marks(qsizetype count)
-{
-    QStringList list;
-    for (qsizetype k = 0; k < count; ++k)
-        list << u"?"_s;
-    return list.join(u", "_s);
-}
-
-QList<Statistic> aggregateAll(const QHash<QString, QList<FactMention>> &byIndicator)
-{
-    QList<Statistic> statistics;
-    QStringList keys = byIndicator.keys();
-    keys.sort();
-    for (const QString &key : std::as_const(keys)) {
-        const Indicator *indicator = IndicatorCatalogue::instance().find(key);
-        statistics +=
-            aggregateByKind(key, indicator ? indicator->kind : FigureKind::Flow, byIndicator.value(key));
-    }
-    return statistics;
-}
-
-} // namespace
-
-bool StatisticsQueries::readMentions(const QString &condition, const QVariantList &values,
-                                     QHash<QString, QList<FactMention>> *out, QString *error)
-{
-    QSqlQuery query(m_store.database());
-    const QString sql =
-        u"SELECT f.indicator, f.id, f.document_id, f.fact, f.region, f.subregion, COALESCE(f.year, 0), "
-        u"f.value, "
-        "f.unit, f.qualifier, f.kind, f.as_of, f.quote, d.date FROM figures f JOIN documents d ON d.id = "
-        "f.document_id WHERE f.rejected = 0 AND f.indicator <> '' AND "_s +
-        condition;
-    if (!runBound(query, sql, values, error))
-        return false;
-    while (query.next()) {
-        FactMention mention;
-        mention.figureId = query.value(1).toLongLong();
-        mention.documentId = query.value(2).toLongLong();
-        mention.fact = query.value(3).toInt();
-        mention.region = query.value(4).toString();
-        mention.subregion = query.value(5).toString();
-        mention.year = query.value(6).toInt();
-        mention.value = query.value(7).toDouble();
-        mention.unit = unitFromKey(query.value(8).toString()).value_or(Unit::Other);
-        mention.qualifier = qualifierFromKey(query.value(9).toString()).value_or(Qualifier::Exact);
-        mention.kind = figureKindFromKey(query.value(10).toString()).value_or(FigureKind::Flow);
-        mention.asOf = query.value(11).toInt();
-        mention.quote = query.value(12).toString();
-        mention.documentDate = query.value(13).toInt();
-        (*out)[query.value(0).toString()].append(mention);
-    }
-    return true;
-}
-
-bool StatisticsQueries::isFresh(QString *error)
-{
-    QSqlQuery query(m_store.database());
-    if (!runBound(query, u"SELECT value FROM store_state WHERE key = 'statistics_stale'"_s, {}, error) ||
-        !query.next())
-        return false;
-    return query.value(0).toInt() == 0;
-}
-
-bool StatisticsQueries::refresh(QString *error)
-{
-    if (isFresh(error))
-        return true;
-    // One write transaction: an import committing meanwhile waits, so the stale mark it sets is
-    // never cleared by a rebuild that did not see its figures.
-    if (!m_store.beginTransaction(error))
-        return false;
-    QHash<QString, QList<FactMention>> mentions;
-    QSqlQuery query(m_store.database());
-    // PostgreSQL: the row lock queues a second rebuilder (SQLite's IMMEDIATE transaction already did).
-    const QString readMark = u"SELECT value FROM store_state WHERE key = 'statistics_stale'"_s +
-                             (m_store.dialect().isSqlite() ? QString() : u" FOR UPDATE"_s);
-    bool ok = runBound(query, readMark, {}, error) && query.next();
-    if (ok && query.value(0).toInt() == 0) {
-        query.finish();
-        return m_store.commit(error); // another connection rebuilt them meanwhile
-    }
-    query.finish();
-    ok = ok && readMentions(u"1 = 1"_s, {}, &mentions, error) &&
-         runBound(query, u"DELETE FROM statistics"_s, {}, error);
-    if (ok) {
-        QSqlQuery insert(m_store.database());
-        ok = insert.prepare(
-            u"INSERT INTO statistics (region, indicator, year, unit, kind, value, qualifier, partial, "
-            "as_of, facts, figure_ids) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const Statistic &s : aggregateAll(mentions)) {
-            if (!ok)
-                break;
-            QStringList ids;
-            ids.reserve(s.figures.size());
-            for (const qint64 id : s.figures)
-                ids << QString::number(id);
-            const QVariantList values = {
-                s.region,           s.indicator,       s.year, toKey(s.unit), toKey(s.kind), s.value,
-                toKey(s.qualifier), s.partial ? 1 : 0, s.asOf, s.facts,       ids.join(u' ')};
-            for (int k = 0; k < values.size(); ++k)
-                insert.bindValue(k, values.at(k));
-            ok = insert.exec();
-            if (!ok && error)
-                *error = insert.lastError().text();
-        }
-    }
-    ok = ok &&
-         runBound(query, u"UPDATE store_state SET value = 0 WHERE key = 'statistics_stale'"_s, {}, error);
-    if (!ok) {
-        m_store.rollback();
-        return false;
-    }
-    return m_store.commit(error);
-}
-
 QList<Statistic> StatisticsQueries::read(const QString &condition, const QVariantList &values,
                                          const QString &figureCondition, const QVariantList &figureValues,
                                          QString *error)
 {
     QString ignored;
-    if (!refresh(&ignored)) {
+    if (!StatisticsBuilder(m_store).refresh(&ignored)) {
         // Not ours to rebuild (a read-only login): the same numbers, computed for this read.
-        QHash<QString, QList<FactMention>> mentions;
-        if (!readMentions(figureCondition, figureValues, &mentions, error))
+        MentionsByIndicator mentions;
+        if (!FactMentionReader(m_store).read(figureCondition, figureValues, &mentions, error))
             return {};
-        return aggregateAll(mentions);
+        return aggregateMentions(mentions);
     }
     QSqlQuery query(m_store.database());
     QList<Statistic> statistics;
@@ -184,8 +66,8 @@ QList<Statistic> StatisticsQueries::statistics(const StatisticsFilter &filter, Q
     QVariantList values = {filter.indicator};
     QString figureCondition = u"f.indicator = ?"_s;
     if (!filter.regions.isEmpty()) {
-        condition += u" AND region IN (%1)"_s.arg(marks(filter.regions.size()));
-        figureCondition += u" AND f.region IN (%1)"_s.arg(marks(filter.regions.size()));
+        condition += u" AND region IN (%1)"_s.arg(placeholders(filter.regions.size()));
+        figureCondition += u" AND f.region IN (%1)"_s.arg(placeholders(filter.regions.size()));
         for (const QString &region : filter.regions)
             values << region;
     }
@@ -234,7 +116,7 @@ QHash<qint64, SourceDocument> StatisticsQueries::documents(const QList<qint64> &
     QSqlQuery query(m_store.database());
     if (!runBound(query,
                   u"SELECT id, name, title, COALESCE(year, 0) FROM documents WHERE id IN (%1)"_s.arg(
-                      marks(ids.size())),
+                      placeholders(ids.size())),
                   values, error))
         return documents;
     while (query.next())

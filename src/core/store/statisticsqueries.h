@@ -44,8 +44,8 @@ struct SourceDocument
 /**
  * The one way the product turns stored figures into numbers: every panel, `stats` and exported
  * chart asks here. The numbers are aggregateByKind() over the stored figures (rejected ones never
- * count), kept in the `statistics` table: a read first rebuilds it, in one pass over the figures,
- * when a change of figures made it stale (refresh()); then a panel reads a few rows. A store this
+ * count), kept in the `statistics` table: a read first rebuilds what changes of figures marked
+ * (StatisticsBuilder::refresh()); then a panel reads a few rows. A store this
  * connection cannot write to (a viewer's login) gets the same numbers computed for the read.
  */
 class StatisticsQueries
@@ -61,15 +61,7 @@ public:
     /** The documents with these ids. */
     QHash<qint64, SourceDocument> documents(const QList<qint64> &ids, QString *error = nullptr);
 
-    /** Rebuilds the statistics when figures changed since they were last built; true when they
-     *  are current (or were just rebuilt). An importer calls it when a batch ends. */
-    bool refresh(QString *error = nullptr);
-    /** Whether the statistics are current. */
-    bool isFresh(QString *error = nullptr);
-
 private:
-    bool readMentions(const QString &condition, const QVariantList &values, QHash<QString, QList<FactMention>> *out,
-                      QString *error);
     /** Statistics rows matching condition; computed from the figures when they cannot be stored. */
     QList<Statistic> read(const QString &condition, const QVariantList &values, const QString &figureCondition,
                           const QVariantList &figureValues, QString *error);

@@ -3,11 +3,15 @@
 #include "correctionstore.h"
 #include "extractor.h"
 #include "importer.h"
+#include "statisticsbuilder.h"
 #include "statisticsqueries.h"
 #include "storefixture.h"
+#include "testpaths.h"
 
+#include <QDir>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -56,7 +60,8 @@ protected:
 TEST_F(StatisticsTest, AFactRestatedInASecondReportCountsOnceWithBothSources)
 {
     import(u"summary.txt"_s, u"西安市总工会2020年工作总结\n2020年，西安市总工会新发展会员1.3万人。\n"_s);
-    import(u"speech.txt"_s, u"西安市总工会主席在年度会议上的讲话\n2020年，西安市总工会新发展会员13000余人。\n"_s);
+    import(u"speech.txt"_s,
+           u"西安市总工会主席在年度会议上的讲话\n2020年，西安市总工会新发展会员13000余人。\n"_s);
     const std::optional<Statistic> members = cell(u"new_members"_s, u"西安市"_s, 2020);
     ASSERT_TRUE(members);
     EXPECT_DOUBLE_EQ(members->value, 13000);
@@ -68,8 +73,10 @@ TEST_F(StatisticsTest, AFactRestatedInASecondReportCountsOnceWithBothSources)
 
 TEST_F(StatisticsTest, TwoDistinctFlowsOfOneCityAddUp)
 {
-    import(u"spring.txt"_s, u"宝鸡市总工会2021年上半年工作总结\n2021年上半年，宝鸡市总工会新发展会员1200人。\n"_s);
-    import(u"autumn.txt"_s, u"宝鸡市总工会2021年下半年工作总结\n2021年下半年，宝鸡市总工会新发展会员900余人。\n"_s);
+    import(u"spring.txt"_s,
+           u"宝鸡市总工会2021年上半年工作总结\n2021年上半年，宝鸡市总工会新发展会员1200人。\n"_s);
+    import(u"autumn.txt"_s,
+           u"宝鸡市总工会2021年下半年工作总结\n2021年下半年，宝鸡市总工会新发展会员900余人。\n"_s);
     const std::optional<Statistic> members = cell(u"new_members"_s, u"宝鸡市"_s, 2021);
     ASSERT_TRUE(members);
     EXPECT_DOUBLE_EQ(members->value, 2100);
@@ -79,9 +86,11 @@ TEST_F(StatisticsTest, TwoDistinctFlowsOfOneCityAddUp)
 
 TEST_F(StatisticsTest, AStockTakesItsLatestValueAndIsNeverAdded)
 {
-    import(u"june.txt"_s, u"延安市总工会2020年上半年工作总结\n截至2020年6月底，延安市共有工会会员380000人。\n"_s);
-    import(u"december.txt"_s,
-           u"延安市总工会2020年工作总结\n截至2020年12月底，延安市共有工会会员386057人。2020年，延安市总工会新发展会员13000人。\n"_s);
+    import(u"june.txt"_s,
+           u"延安市总工会2020年上半年工作总结\n截至2020年6月底，延安市共有工会会员380000人。\n"_s);
+    import(
+        u"december.txt"_s,
+        u"延安市总工会2020年工作总结\n截至2020年12月底，延安市共有工会会员386057人。2020年，延安市总工会新发展会员13000人。\n"_s);
     const std::optional<Statistic> total = cell(u"members_total"_s, u"延安市"_s, 2020);
     ASSERT_TRUE(total);
     EXPECT_EQ(total->kind, FigureKind::Stock);
@@ -95,7 +104,8 @@ TEST_F(StatisticsTest, AStockTakesItsLatestValueAndIsNeverAdded)
 TEST_F(StatisticsTest, ARateIsNeverSummed)
 {
     import(u"a.txt"_s, u"渭南市总工会2022年工作总结\n2022年，渭南市集体合同签订率达92%。\n"_s);
-    import(u"b.txt"_s, u"渭南市总工会2022年第四季度工作总结\n截至2022年12月底，渭南市集体合同签订率达95%。\n"_s);
+    import(u"b.txt"_s,
+           u"渭南市总工会2022年第四季度工作总结\n截至2022年12月底，渭南市集体合同签订率达95%。\n"_s);
     const std::optional<Statistic> rate = cell(u"collective_contract_coverage"_s, u"渭南市"_s, 2022);
     ASSERT_TRUE(rate);
     EXPECT_EQ(rate->kind, FigureKind::Rate);
@@ -129,7 +139,7 @@ TEST_F(StatisticsTest, ACorrectionChangesTheStatisticAtItsNextRead)
     ASSERT_EQ(members->figures.size(), 2);
     ASSERT_DOUBLE_EQ(members->value, 2100);
     QString error;
-    ASSERT_TRUE(StatisticsQueries(*m_store).isFresh(&error)) << "the import rebuilt them";
+    ASSERT_TRUE(StatisticsBuilder(*m_store).isFresh(&error)) << "the import rebuilt them";
     QSqlQuery query(m_store->database());
     ASSERT_TRUE(query.exec(u"SELECT id FROM figures WHERE indicator = 'new_members' AND value = 900"_s));
     ASSERT_TRUE(query.next());
@@ -138,10 +148,84 @@ TEST_F(StatisticsTest, ACorrectionChangesTheStatisticAtItsNextRead)
     ASSERT_GT(CorrectionStore(*m_store).correct(autumn, CorrectableField::Rejected, 1, u"审核员"_s, &error),
               0)
         << error.toStdString();
-    EXPECT_FALSE(StatisticsQueries(*m_store).isFresh(&error));
+    EXPECT_FALSE(StatisticsBuilder(*m_store).isFresh(&error));
     members = cell(u"new_members"_s, u"汉中市"_s, 2021);
     ASSERT_TRUE(members);
     EXPECT_EQ(members->figures, QList<qint64>{members->figures.constFirst()});
     EXPECT_NE(members->figures.constFirst(), autumn) << "a rejected figure never counts";
     EXPECT_DOUBLE_EQ(members->value, 1200);
+}
+
+namespace {
+
+/** The statistics table, row by row in key order, as text. */
+QStringList statisticsRows(Store &store)
+{
+    QSqlQuery query(store.database());
+    EXPECT_TRUE(
+        query.exec(u"SELECT region, indicator, year, unit, kind, value, qualifier, partial, as_of, facts, "
+                   "figure_ids FROM statistics ORDER BY region, indicator, year, unit"_s));
+    QStringList rows;
+    while (query.next()) {
+        QStringList row;
+        for (int column = 0; column < 11; ++column)
+            row << query.value(column).toString();
+        rows << row.join(u'|');
+    }
+    return rows;
+}
+
+} // namespace
+
+TEST_F(StatisticsTest, CellsRebuiltAfterChangesEqualAFullRebuild)
+{
+    Extractor extractor;
+    Importer importer(*m_store, extractor);
+    QStringList files;
+    for (const QFileInfo &file :
+         QDir(test::sampleReportsDir()).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        files << file.filePath();
+    ASSERT_GE(files.size(), 3);
+    importer.importFiles(files);
+    ASSERT_TRUE(StatisticsBuilder(*m_store).isFresh());
+    ASSERT_GT(statisticsRows(*m_store).size(), 20);
+
+    // Corrections of every field a statistic depends on, on figures spread over the store.
+    QSqlQuery query(m_store->database());
+    ASSERT_TRUE(query.exec(u"SELECT id FROM figures WHERE indicator <> '' AND rejected = 0 ORDER BY id"_s));
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    query.finish();
+    ASSERT_GT(ids.size(), 40);
+    CorrectionStore corrections(*m_store);
+    QString error;
+    const QList<QPair<CorrectableField, QVariant>> changes = {
+        {CorrectableField::Rejected, 1},
+        {CorrectableField::Value, 123456.0},
+        {CorrectableField::Region, u"商洛市"_s},
+        {CorrectableField::Year, 2017},
+        {CorrectableField::Indicator, u"new_members"_s}};
+    for (qsizetype k = 0; k < changes.size(); ++k) {
+        const qint64 id = ids.at((k + 1) * ids.size() / (changes.size() + 2));
+        ASSERT_GT(corrections.correct(id, changes.at(k).first, changes.at(k).second, u"审核员"_s, &error), 0)
+            << error.toStdString();
+    }
+    // A report replaced by a new version, and a new one beside it.
+    const QString replaced = writeFile(QFileInfo(files.first()).fileName(),
+                                       u"西安市总工会2019年工作总结\n2019年，西安市总工会新发展会员8000人，"
+                                       "新建职工书屋12家。\n"_s.toUtf8());
+    ASSERT_EQ(importer.importFile(replaced).outcome, ImportOutcome::Replaced);
+    ASSERT_EQ(importer
+                  .importFile(writeFile(u"new.txt"_s, u"宝鸡市总工会2019年工作简报\n2019年，宝鸡市总工会"
+                                                      "新发展会员900人。\n"_s.toUtf8()))
+                  .outcome,
+              ImportOutcome::Imported);
+    ASSERT_FALSE(StatisticsBuilder(*m_store).isFresh());
+    ASSERT_TRUE(StatisticsBuilder(*m_store).refresh(&error)) << error.toStdString();
+    const QStringList incremental = statisticsRows(*m_store);
+
+    ASSERT_TRUE(query.exec(u"UPDATE store_state SET value = 2 WHERE key = 'statistics_stale'"_s));
+    ASSERT_TRUE(StatisticsBuilder(*m_store).refresh(&error)) << error.toStdString();
+    EXPECT_EQ(incremental, statisticsRows(*m_store));
 }

@@ -713,6 +713,14 @@
         <source>Indicator shown by city</source>
         <translation>Indicator shown by city</translation>
     </message>
+    <message>
+        <source>Pin to Cards</source>
+        <translation>Pin to Cards</translation>
+    </message>
+    <message>
+        <source>Always show this indicator among the year's cards</source>
+        <translation>Always show this indicator among the year's cards</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -838,10 +846,6 @@
         <translation>Choose at least two cities.</translation>
     </message>
     <message>
-        <source>Values in %1; a dash means the city has no figure.</source>
-        <translation>Values in %1; a dash means the city has no figure.</translation>
-    </message>
-    <message>
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
@@ -860,6 +864,10 @@
     <message>
         <source>%1 of %2 in %3</source>
         <translation>%1 of %2 in %3</translation>
+    </message>
+    <message>
+        <source>Values in %1; a dash means the city has no figure, a star that its counties' figures stand in for it.</source>
+        <translation>Values in %1; a dash means the city has no figure, a star that its counties' figures stand in for it.</translation>
     </message>
 </context>
 <context>
@@ -1152,7 +1160,9 @@
     <message numerus="yes">
         <source>%1 (%n item(s))</source>
         <translation>
-            <numerusform>%1 (%n item)</numerusform><numerusform>%1 (%n items)</numerusform></translation>
+            <numerusform>%1 (%n item)</numerusform>
+            <numerusform>%1 (%n items)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

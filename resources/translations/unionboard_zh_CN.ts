@@ -712,6 +712,14 @@
         <source>Indicator shown by city</source>
         <translation>按地区显示的指标</translation>
     </message>
+    <message>
+        <source>Pin to Cards</source>
+        <translation>固定到卡片</translation>
+    </message>
+    <message>
+        <source>Always show this indicator among the year's cards</source>
+        <translation>在各年份的卡片中始终显示此指标</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -835,10 +843,6 @@
         <translation>请至少选择两个城市。</translation>
     </message>
     <message>
-        <source>Values in %1; a dash means the city has no figure.</source>
-        <translation>数值单位：%1；“—”表示该城市没有相应数字。</translation>
-    </message>
-    <message>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -857,6 +861,10 @@
     <message>
         <source>%1 of %2 in %3</source>
         <translation>%2 %3年的%1</translation>
+    </message>
+    <message>
+        <source>Values in %1; a dash means the city has no figure, a star that its counties' figures stand in for it.</source>
+        <translation>数值单位：%1；“—”表示该城市没有相应数字，“*”表示以其区县数字合计代替。</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1155,8 @@
     <message numerus="yes">
         <source>%1 (%n item(s))</source>
         <translation>
-            <numerusform>%1（%n 项）</numerusform></translation>
+            <numerusform>%1（%n 项）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

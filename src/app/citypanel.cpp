@@ -28,7 +28,10 @@ CityPanel::CityPanel(Store &store, QWidget *parent)
     for (const QString &region : standardRegions())
         m_ui->regionCombo->addItem(region, region);
     m_ui->figuresTable->setModel(m_table);
-    m_ui->figuresTable->verticalHeader()->hide();
+    // The indicator names as the row header, which stays put when the years scroll sideways.
+    m_ui->figuresTable->setColumnHidden(0, true);
+    m_ui->figuresTable->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_ui->figuresTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->figuresTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->figuresTable->horizontalHeader()->setStretchLastSection(false);
     m_ui->documentsTable->setModel(m_documents);
@@ -136,7 +139,8 @@ void CityPanel::showTrend()
     m_trend->setChartData(data);
     BarChartSpec spec{data.title, data.valueUnit, 0, 1, true};
     spec.valueRole = ChartDataModel::ValueRole;
-    spec.orientation = Qt::Vertical; // years run left to right
+    // Years run left to right while their labels fit side by side; more run top to bottom.
+    spec.orientation = m_trend->rowCount() <= 10 ? Qt::Vertical : Qt::Horizontal;
     spec.valueLabels = m_trend->rowCount() <= 16;
     m_chart->setModel(m_trend, spec);
 }

@@ -38,8 +38,17 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
         rows << (horizontal ? model.rowCount() - 1 - row : row);
     QStringList categories;
     double maximum = 0;
-    for (int row : std::as_const(rows))
+    double largest = 0; // of the values shown, for the decimals every bar's label gets
+    for (int row : std::as_const(rows)) {
         categories << model.data(model.index(row, spec.labelColumn)).toString();
+        for (const int column : columns) {
+            const double shown = model.data(model.index(row, column), spec.valueRole).toDouble() /
+                                 (spec.valueDivisor > 0 ? spec.valueDivisor : 1);
+            largest = std::max(largest, std::fabs(shown));
+        }
+    }
+    // One number of decimals for the whole chart: 192.2 and 162.2, never 192.19 beside 162.182.
+    const double rounding = largest >= 10 ? 10 : 100;
     for (qsizetype i = 0; i < columns.size(); ++i) {
         const int column = columns.at(i);
         auto *set = new QBarSet(columns.size() > 1 ? model.headerData(column, Qt::Horizontal).toString()
@@ -49,7 +58,8 @@ QChart *buildBarChart(const QAbstractItemModel &model, const BarChartSpec &spec)
         for (int row : std::as_const(rows)) {
             double value = model.data(model.index(row, column), spec.valueRole).toDouble();
             if (spec.valueDivisor != 1 && spec.valueDivisor > 0)
-                value = std::round(value / spec.valueDivisor * 100.0) / 100.0;
+                value /= spec.valueDivisor;
+            value = std::round(value * rounding) / rounding;
             *set << value;
             maximum = std::max(maximum, value);
         }

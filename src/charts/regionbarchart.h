@@ -27,7 +27,8 @@ struct BarChartSpec
     bool valueLabels = true;
     /** Horizontal bars (rows top to bottom) suit place names; vertical ones (rows left to right) years. */
     Qt::Orientation orientation = Qt::Horizontal;
-    /** Bars show value / valueDivisor, rounded to two decimals: 10000 with an axis titled 万元. */
+    /** Bars show value / valueDivisor (10000 with an axis titled 万元), rounded to one decimal, or
+     *  two when every value shown is under 10. */
     double valueDivisor = 1;
     ChartTheme theme = ChartTheme::Light;
 };

@@ -92,6 +92,8 @@ QVariant CityStatisticsModel::data(const QModelIndex &index, int role) const
 
 QVariant CityStatisticsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < m_lines.size())
+        return Labels::indicator(m_lines.at(section).indicator); // stays in sight when the years scroll
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)

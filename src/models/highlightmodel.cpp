@@ -1,5 +1,7 @@
 #include "highlightmodel.h"
 
+#include <QHash>
+
 namespace ub {
 
 HighlightModel::HighlightModel(Store &store, QObject *parent) : QAbstractItemModel(parent), m_store(store) {}
@@ -77,8 +79,12 @@ QVariant HighlightModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == kTopLevel) {
-        const HighlightReport &report = m_reports.at(index.row()).report;
-        const QString title = report.title.isEmpty() ? report.documentName : report.title;
+        const Report &entry = m_reports.at(index.row());
+        const HighlightReport &report = entry.report;
+        // Reports of one title (a city's yearly highlights restated) tell apart by their files.
+        const QString title = report.title.isEmpty() ? report.documentName
+                              : entry.titleShared    ? report.title + QStringLiteral(" · ") + report.documentName
+                                                     : report.title;
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == NumberColumn)
@@ -127,8 +133,12 @@ void HighlightModel::setYear(int year)
     beginResetModel();
     m_year = year;
     m_reports.clear();
-    for (const HighlightReport &report : AggregateQueries(m_store).highlightReports(year))
-        m_reports.append({report, {}, false});
+    QHash<QString, int> titles;
+    const QList<HighlightReport> reports = AggregateQueries(m_store).highlightReports(year);
+    for (const HighlightReport &report : reports)
+        ++titles[report.title];
+    for (const HighlightReport &report : reports)
+        m_reports.append({report, {}, false, !report.title.isEmpty() && titles.value(report.title) > 1});
     endResetModel();
     m_resetting = false;
 }

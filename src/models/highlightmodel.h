@@ -44,6 +44,7 @@ private:
         HighlightReport report;
         QList<HighlightRecord> items;
         bool fetched = false;
+        bool titleShared = false; ///< another report of the year has the same title
     };
     static constexpr quintptr kTopLevel = ~quintptr(0);
 

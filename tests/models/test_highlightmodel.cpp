@@ -38,6 +38,25 @@ TEST_F(ListModelsTest, HighlightsComeInNumericOrder)
     EXPECT_EQ(model.rowCount(), 0);
 }
 
+TEST_F(ListModelsTest, ReportsOfOneTitleAreToldApartByTheirFiles)
+{
+    const QString text = u"咸阳市总工会2022年十大工作亮点\n1 产业工人队伍建设改革\n全年新发展会员%1人。\n"
+                         "2 职工书屋建设\n新建职工书屋%2家。\n"_s;
+    importPaths({writeFile(u"spring.txt"_s, text.arg(1200).arg(5).toUtf8()),
+                 writeFile(u"autumn.txt"_s, text.arg(900).arg(7).toUtf8())});
+    HighlightModel model(*m_store);
+    model.setYear(2022);
+    ASSERT_EQ(model.rowCount(), 2) << "each report's highlights under their own title, never merged";
+    QStringList shown;
+    for (int row = 0; row < 2; ++row)
+        shown << model.index(row, 0).data().toString();
+    EXPECT_NE(shown.at(0), shown.at(1));
+    EXPECT_TRUE(shown.join(u' ').contains(u"spring.txt"_s)) << shown.join(u" | ").toStdString();
+    EXPECT_TRUE(shown.join(u' ').contains(u"autumn.txt"_s));
+    for (const QString &title : shown)
+        EXPECT_TRUE(title.startsWith(u"咸阳市总工会2022年十大工作亮点"_s)) << title.toStdString();
+}
+
 TEST_F(ListModelsTest, DocumentsOfARegion)
 {
     importSamples();

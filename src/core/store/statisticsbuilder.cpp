@@ -93,15 +93,25 @@ bool StatisticsBuilder::markDocumentAdded(qint64 documentId, QString *error)
 {
     const bool sqlite = m_store.dialect().isSqlite();
     if (sqlite3 *connection = sqlite ? sqliteHandle(m_store.database()) : nullptr) {
-        // Once per imported file: no statement to prepare through Qt Sql for an integer.
-        const QByteArray sql = markSql(true).toUtf8() +
-                               "; INSERT INTO statistics_stale_documents (document_id) VALUES (" +
-                               QByteArray::number(documentId) + ") ON CONFLICT DO NOTHING";
-        if (sqlite3_exec(connection, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
-            return true;
-        if (error)
-            *error = QString::fromUtf8(sqlite3_errmsg(connection));
-        return false;
+        // Once per imported file: statements the store keeps prepared, stepped through the C API.
+        sqlite3_stmt *mark = m_store.sqliteStatement(markSql(true).toUtf8(), error);
+        sqlite3_stmt *document =
+            mark ? m_store.sqliteStatement(
+                       "INSERT INTO statistics_stale_documents (document_id) VALUES (?) ON CONFLICT DO NOTHING", error)
+                 : nullptr;
+        if (!document)
+            return false;
+        sqlite3_bind_int64(document, 1, documentId);
+        for (sqlite3_stmt *statement : {mark, document}) {
+            const int rc = sqlite3_step(statement);
+            sqlite3_reset(statement);
+            if (rc != SQLITE_DONE) {
+                if (error)
+                    *error = QString::fromUtf8(sqlite3_errmsg(connection));
+                return false;
+            }
+        }
+        return true;
     }
     QSqlQuery query(m_store.database());
     return runBound(query, markSql(sqlite), {}, error) &&

@@ -815,6 +815,11 @@
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
+    <message>
+        <source> (%1)</source>
+        <comment>the unit after an indicator's name</comment>
+        <translation> (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ub::CompareModel</name>

@@ -139,8 +139,9 @@ void CityPanel::showTrend()
     m_trend->setChartData(data);
     BarChartSpec spec{data.title, data.valueUnit, 0, 1, true};
     spec.valueRole = ChartDataModel::ValueRole;
-    // Years run left to right while their labels fit side by side; more run top to bottom.
-    spec.orientation = m_trend->rowCount() <= 10 ? Qt::Vertical : Qt::Horizontal;
+    spec.orientation = Qt::Vertical; // years run left to right
+    // A long run of years as a line: their labels would not fit under bars.
+    spec.line = m_trend->rowCount() > 12;
     spec.valueLabels = m_trend->rowCount() <= 16;
     m_chart->setModel(m_trend, spec);
 }

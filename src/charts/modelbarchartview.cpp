@@ -7,8 +7,11 @@
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QLineSeries>
 #include <QChartView>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace ub {
 
@@ -96,6 +99,22 @@ void ModelBarChartView::rebuild()
         QChart *chart = buildBarChart(*m_model, spec);
         const int rows = m_model->rowCount();
         for (QAbstractSeries *series : chart->series()) {
+            if (auto *line = qobject_cast<QLineSeries *>(series)) {
+                // A point clicked stands for its year's row.
+                connect(line, &QLineSeries::clicked, this, [this](const QPointF &point) {
+                    int nearest = -1;
+                    double distance = 0;
+                    for (int row = 0; row < m_model->rowCount(); ++row) {
+                        const double year = m_model->data(m_model->index(row, m_spec.labelColumn)).toDouble();
+                        if (nearest < 0 || std::fabs(year - point.x()) < distance) {
+                            nearest = row;
+                            distance = std::fabs(year - point.x());
+                        }
+                    }
+                    if (nearest >= 0)
+                        Q_EMIT barClicked(nearest);
+                });
+            }
             if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
                 // Horizontal bars are laid out bottom-up: category index i shows model row rows-1-i.
                 const bool reversed = spec.orientation == Qt::Horizontal;

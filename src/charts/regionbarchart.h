@@ -31,6 +31,9 @@ struct BarChartSpec
      *  two when every value shown is under 10. */
     double valueDivisor = 1;
     ChartTheme theme = ChartTheme::Light;
+    /** Rows of years drawn as a line over a year axis labelled every few years: a long trend,
+     *  whose years would not fit under (or beside) their bars. */
+    bool line = false;
 };
 
 /**

@@ -1,5 +1,6 @@
 #include "chartdatabuilder.h"
 
+#include "aggregation.h"
 #include "indicatorcatalogue.h"
 #include "labels.h"
 #include "statisticsqueries.h"
@@ -216,15 +217,9 @@ ChartData ChartDataBuilder::build(const ChartRequest &asked, QString *error, Sou
     if (!counts) {
         data.request.measure.category.reset();
         statistics = this->statistics(data, error);
-        QHash<int, int> cellsPerUnit;
-        for (const Statistic &statistic : std::as_const(statistics))
-            ++cellsPerUnit[int(statistic.unit)];
         const Indicator *indicator = IndicatorCatalogue::instance().find(request.measure.indicator);
-        Unit unit = indicator && !indicator->units.isEmpty() ? indicator->units.first() : Unit::Other;
-        for (auto it = cellsPerUnit.cbegin(); it != cellsPerUnit.cend(); ++it) {
-            if (it.value() > cellsPerUnit.value(int(unit)))
-                unit = Unit(it.key());
-        }
+        const Unit unit = commonestUnit(
+            statistics, indicator && !indicator->units.isEmpty() ? indicator->units.first() : Unit::Other);
         filter.unit = unit;
         data.unit = unit;
         statistics.removeIf([unit](const Statistic &s) { return s.unit != unit; });

@@ -8,9 +8,15 @@
 
 namespace ub {
 
-CityStatisticsModel::CityStatisticsModel(Store &store, QObject *parent) : QAbstractTableModel(parent), m_store(store) {}
+CityStatisticsModel::CityStatisticsModel(Store &store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{}
 
-int CityStatisticsModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_lines.size()); }
+int CityStatisticsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
 
 int CityStatisticsModel::columnCount(const QModelIndex &parent) const
 {
@@ -25,7 +31,10 @@ std::optional<Statistic> CityStatisticsModel::statistic(int row, int year) const
     return it == m_lines.at(row).byYear.constEnd() ? std::nullopt : std::optional<Statistic>(*it);
 }
 
-QString CityStatisticsModel::indicatorOf(int row) const { return row >= 0 && row < m_lines.size() ? m_lines.at(row).indicator : QString(); }
+QString CityStatisticsModel::indicatorOf(int row) const
+{
+    return row >= 0 && row < m_lines.size() ? m_lines.at(row).indicator : QString();
+}
 
 int CityStatisticsModel::rowOf(const QString &indicator) const
 {
@@ -43,10 +52,14 @@ QVariant CityStatisticsModel::data(const QModelIndex &index, int role) const
     const Line &line = m_lines.at(index.row());
     if (index.column() == 0) {
         switch (role) {
-        case Qt::DisplayRole: return Labels::indicator(line.indicator);
-        case Qt::ToolTipRole: return line.indicator;
-        case IndicatorRole: return line.indicator;
-        case UnitRole: return int(line.unit);
+        case Qt::DisplayRole:
+            return line.label;
+        case Qt::ToolTipRole:
+            return line.indicator;
+        case IndicatorRole:
+            return line.indicator;
+        case UnitRole:
+            return int(line.unit);
         }
         return {};
     }
@@ -56,28 +69,34 @@ QVariant CityStatisticsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (!s)
             return Labels::missing();
-        return QString(Labels::qualifierSymbol(s->qualifier) + Labels::compactAmount(s->value, s->unit)
-                       + (s->partial ? QStringLiteral("*") : QString())
-                       + QStringLiteral(" (%1)").arg(s->documents.size()));
+        return QString(Labels::qualifierSymbol(s->qualifier) + Labels::compactAmount(s->value, s->unit) +
+                       (s->partial ? QStringLiteral("*") : QString()) +
+                       QStringLiteral(" (%1)").arg(s->documents.size()));
     case Qt::ToolTipRole:
         if (!s)
             return tr("No figure for %1").arg(year);
-        return QString(tr("%1 %2: %3 (%4), %n report(s)", nullptr, int(s->documents.size()))
-                   .arg(Labels::indicator(line.indicator))
-                   .arg(year)
-                   .arg(Labels::number(s->value))
-                   .arg(s->kind == FigureKind::Flow ? tr("sum of %n fact(s)", nullptr, s->facts)
-                        : s->kind == FigureKind::Stock
-                            ? tr("level as of %1").arg(s->asOf)
-                            : tr("rate as stated"))
-               + (s->partial ? QStringLiteral("\n") + tr("* the sum of its counties: the city states none itself")
-                             : QString()));
-    case Qt::TextAlignmentRole: return int(Qt::AlignRight | Qt::AlignVCenter);
-    case IndicatorRole: return line.indicator;
-    case YearRole: return year;
-    case ValueRole: return s ? QVariant(s->value) : QVariant();
-    case SourcesRole: return s ? int(s->documents.size()) : 0;
-    case UnitRole: return int(line.unit);
+        return QString(
+            tr("%1 %2: %3 (%4), %n report(s)", nullptr, int(s->documents.size()))
+                .arg(Labels::indicator(line.indicator))
+                .arg(year)
+                .arg(Labels::number(s->value))
+                .arg(s->kind == FigureKind::Flow    ? tr("sum of %n fact(s)", nullptr, s->facts)
+                     : s->kind == FigureKind::Stock ? tr("level as of %1").arg(s->asOf)
+                                                    : tr("rate as stated")) +
+            (s->partial ? QStringLiteral("\n") + tr("* the sum of its counties: the city states none itself")
+                        : QString()));
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case IndicatorRole:
+        return line.indicator;
+    case YearRole:
+        return year;
+    case ValueRole:
+        return s ? QVariant(s->value) : QVariant();
+    case SourcesRole:
+        return s ? int(s->documents.size()) : 0;
+    case UnitRole:
+        return int(line.unit);
     case FigureIdsRole: {
         if (!s)
             return {};
@@ -93,7 +112,7 @@ QVariant CityStatisticsModel::data(const QModelIndex &index, int role) const
 QVariant CityStatisticsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical && role == Qt::DisplayRole && section >= 0 && section < m_lines.size())
-        return Labels::indicator(m_lines.at(section).indicator); // stays in sight when the years scroll
+        return m_lines.at(section).label; // stays in sight when the years scroll
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)
@@ -121,7 +140,7 @@ void CityStatisticsModel::reload()
                 return l.indicator == s.indicator && l.unit == s.unit;
             });
             if (line == lines.end()) {
-                lines.append({s.indicator, s.unit, {}});
+                lines.append({s.indicator, s.unit, {}, {}});
                 line = lines.end() - 1;
             }
             line->byYear.insert(s.year, s);
@@ -134,7 +153,16 @@ void CityStatisticsModel::reload()
         const Indicator *indicator = catalogue.find(line.indicator);
         return std::make_pair(indicator ? int(indicator->category) : 99, catalogue.indexOf(line.indicator));
     };
-    std::stable_sort(lines.begin(), lines.end(), [&](const Line &a, const Line &b) { return rank(a) < rank(b); });
+    std::stable_sort(lines.begin(), lines.end(),
+                     [&](const Line &a, const Line &b) { return rank(a) < rank(b); });
+    QHash<QString, int> unitsOf;
+    for (const Line &line : std::as_const(lines))
+        ++unitsOf[line.indicator];
+    for (Line &line : lines) {
+        line.label = Labels::indicator(line.indicator);
+        if (unitsOf.value(line.indicator) > 1) // 活动参与人数 in 人 and in 人次 are two rows
+            line.label += tr(" (%1)", "the unit after an indicator's name").arg(Labels::unit(line.unit));
+    }
     beginResetModel();
     m_lines = lines;
     m_years = years;

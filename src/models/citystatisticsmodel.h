@@ -47,6 +47,7 @@ private:
         QString indicator;
         Unit unit = Unit::Other;
         QHash<int, Statistic> byYear;
+        QString label; ///< the indicator's name, with its unit where it has rows in two units
     };
     Store &m_store;
     QString m_region;

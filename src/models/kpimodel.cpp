@@ -112,14 +112,15 @@ KpiModel::Card KpiModel::card(const QString &indicator, int regions) const
     card.regions = regions;
     const Indicator *entry = IndicatorCatalogue::instance().find(indicator);
     const FigureKind usualKind = entry ? entry->kind : FigureKind::Flow;
+    const Unit usualUnit = entry && !entry->units.isEmpty() ? entry->units.first() : Unit::Other;
     StatisticsFilter filter;
     filter.indicator = indicator;
     filter.yearFrom = m_year - 1;
     filter.yearTo = m_year;
     const QList<Statistic> statistics = StatisticsQueries(m_store).statistics(filter);
-    card.value = provinceValue(statistics, m_year, usualKind);
+    card.value = provinceValue(statistics, m_year, usualKind, usualUnit);
     if (card.value) {
-        const std::optional<Statistic> previous = provinceValue(statistics, m_year - 1, usualKind);
+        const std::optional<Statistic> previous = provinceValue(statistics, m_year - 1, usualKind, usualUnit);
         if (previous && previous->unit == card.value->unit && previous->kind == card.value->kind &&
             previous->partial == card.value->partial)
             card.previous = previous->value;

@@ -148,7 +148,23 @@ FigureKind kindOfCell(const QList<const FactMention *> &mentions, FigureKind usu
 
 } // namespace
 
-std::optional<Statistic> provinceValue(const QList<Statistic> &statistics, int year, FigureKind usualKind)
+Unit commonestUnit(const QList<Statistic> &statistics, Unit preferred)
+{
+    QHash<int, int> cells;
+    for (const Statistic &s : statistics)
+        ++cells[int(s.unit)];
+    Unit unit = preferred;
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        const int count = it.value();
+        const int best = cells.value(int(unit));
+        if (count > best || (count == best && it.key() < int(unit) && int(unit) != int(preferred)))
+            unit = Unit(it.key());
+    }
+    return unit;
+}
+
+std::optional<Statistic> provinceValue(const QList<Statistic> &statistics, int year, FigureKind usualKind,
+                                       Unit preferredUnit)
 {
     const QString province = QString::fromUtf16(kProvinceRegion);
     std::optional<Statistic> sum;
@@ -157,14 +173,14 @@ std::optional<Statistic> provinceValue(const QList<Statistic> &statistics, int y
             return s;
     }
     // No provincial value: the cities' values of the usual kind (never a rate), in the unit most use.
-    QHash<int, int> unitCount;
+    QList<Statistic> cities;
     for (const Statistic &s : statistics) {
         if (s.year == year && s.region != province && s.kind == usualKind && s.kind != FigureKind::Rate)
-            ++unitCount[int(s.unit)];
+            cities.append(s);
     }
-    if (unitCount.isEmpty())
+    if (cities.isEmpty())
         return std::nullopt;
-    const int unit = std::max_element(unitCount.cbegin(), unitCount.cend()).key();
+    const int unit = int(commonestUnit(cities, preferredUnit));
     for (const Statistic &s : statistics) {
         if (s.year != year || s.region == province || s.kind != usualKind || int(s.unit) != unit)
             continue;

@@ -26,13 +26,18 @@ namespace ub {
 QList<Statistic> aggregateByKind(const QString &indicator, FigureKind usualKind,
                                  const QList<FactMention> &mentions);
 
+/** The unit most of these statistics are in (only values in one unit can stand side by side or
+ *  add up); on a tie, `preferred` (the catalogue's first unit of the indicator), then the lower. */
+Unit commonestUnit(const QList<Statistic> &statistics, Unit preferred);
+
 /**
  * One year's value of an indicator for the whole province, from its statistics (aggregateByKind's,
  * for any regions and years): the province's own where it states one; else the sum of its
- * cities' values of the indicator's usual kind in the unit most of them use, marked partial (a
+ * cities' values of the indicator's usual kind in their commonestUnit(), marked partial (a
  * rate is never summed: none then). What a year's headline card shows.
  */
-std::optional<Statistic> provinceValue(const QList<Statistic> &statistics, int year, FigureKind usualKind);
+std::optional<Statistic> provinceValue(const QList<Statistic> &statistics, int year, FigureKind usualKind,
+                                       Unit preferredUnit);
 
 /** The qualifier of a sum of values with these qualifiers. */
 Qualifier combinedBound(Qualifier a, Qualifier b);

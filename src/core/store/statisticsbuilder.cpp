@@ -96,8 +96,9 @@ bool StatisticsBuilder::markDocumentAdded(qint64 documentId, QString *error)
         // Once per imported file: statements the store keeps prepared, stepped through the C API.
         sqlite3_stmt *mark = m_store.sqliteStatement(markSql(true).toUtf8(), error);
         sqlite3_stmt *document =
-            mark ? m_store.sqliteStatement(
-                       "INSERT INTO statistics_stale_documents (document_id) VALUES (?) ON CONFLICT DO NOTHING", error)
+            mark ? m_store.sqliteStatement("INSERT INTO statistics_stale_documents (document_id) VALUES (?) "
+                                           "ON CONFLICT DO NOTHING",
+                                           error)
                  : nullptr;
         if (!document)
             return false;
@@ -199,10 +200,11 @@ bool StatisticsBuilder::rebuildAll(QString *error)
     {
         // Each indicator's list sized once from the summary's counts: no list grown by doubling.
         QSqlQuery count(m_store.database());
-        if (!runBound(count,
-                      u"SELECT indicator, sum(figures) FROM figure_summary WHERE rejected = 0 AND indicator <> '' "
-                      "GROUP BY indicator"_s,
-                      {}, error))
+        if (!runBound(
+                count,
+                u"SELECT indicator, sum(figures) FROM figure_summary WHERE rejected = 0 AND indicator <> '' "
+                "GROUP BY indicator"_s,
+                {}, error))
             return false;
         while (count.next())
             mentions[count.value(0).toString()].reserve(count.value(1).toLongLong());

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace ub;
 
@@ -129,7 +131,7 @@ TEST(Aggregation, TheProvinceSpeaksForItselfOrItsCitiesAddUpAsAPartialSum)
         cityValue(u"西安市"_s, 2020, 1200),
         cityValue(u"宝鸡市"_s, 2020, 800, FigureKind::Flow, Unit::Person, Qualifier::AtLeast),
         cityValue(u"延安市"_s, 2020, 5, FigureKind::Flow, Unit::Count), cityValue(u"汉中市"_s, 2019, 300)};
-    std::optional<Statistic> total = provinceValue(cities, 2020, FigureKind::Flow);
+    std::optional<Statistic> total = provinceValue(cities, 2020, FigureKind::Flow, Unit::Person);
     ASSERT_TRUE(total);
     EXPECT_DOUBLE_EQ(total->value, 2000) << "the unit most cities use; another year never joins";
     EXPECT_TRUE(total->partial);
@@ -139,12 +141,28 @@ TEST(Aggregation, TheProvinceSpeaksForItselfOrItsCitiesAddUpAsAPartialSum)
 
     QList<Statistic> withProvince = cities;
     withProvince << cityValue(u"陕西省"_s, 2020, 9000);
-    total = provinceValue(withProvince, 2020, FigureKind::Flow);
+    total = provinceValue(withProvince, 2020, FigureKind::Flow, Unit::Person);
     ASSERT_TRUE(total);
     EXPECT_DOUBLE_EQ(total->value, 9000) << "the province's own figure stands for it";
     EXPECT_FALSE(total->partial);
 
     const QList<Statistic> rates = {cityValue(u"西安市"_s, 2020, 92, FigureKind::Rate, Unit::Percent),
                                     cityValue(u"宝鸡市"_s, 2020, 95, FigureKind::Rate, Unit::Percent)};
-    EXPECT_FALSE(provinceValue(rates, 2020, FigureKind::Rate)) << "rates are never summed";
+    EXPECT_FALSE(provinceValue(rates, 2020, FigureKind::Rate, Unit::Percent)) << "rates are never summed";
+}
+
+TEST(Aggregation, TheCommonestUnitWinsAndATieGoesToTheCataloguesUnit)
+{
+    const QList<Statistic> tie = {cityValue(u"西安市"_s, 2020, 1, FigureKind::Flow, Unit::PersonTime),
+                                  cityValue(u"宝鸡市"_s, 2020, 1, FigureKind::Flow, Unit::Person)};
+    EXPECT_EQ(commonestUnit(tie, Unit::Person), Unit::Person);
+    EXPECT_EQ(commonestUnit(tie, Unit::PersonTime), Unit::PersonTime);
+    EXPECT_EQ(commonestUnit(tie, Unit::Cny), Unit::Person)
+        << "neither preferred: the lower, whatever the order";
+    QList<Statistic> reversed = tie;
+    std::reverse(reversed.begin(), reversed.end());
+    EXPECT_EQ(commonestUnit(reversed, Unit::Cny), Unit::Person);
+    QList<Statistic> more = tie;
+    more << cityValue(u"延安市"_s, 2020, 1, FigureKind::Flow, Unit::PersonTime);
+    EXPECT_EQ(commonestUnit(more, Unit::Person), Unit::PersonTime);
 }

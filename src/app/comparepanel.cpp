@@ -231,22 +231,10 @@ void ComparePanel::fillMeasures()
 QString ComparePanel::mostReportedIndicator(int year) const
 {
     // The indicator most cities report in the year (then the most figures): what opens the panel.
-    AggregateFilter filter;
-    filter.regions = standardRegions().mid(1);
-    filter.yearFrom = filter.yearTo = year;
-    QHash<QString, QPair<int, int>> reach;
-    for (const AggregateRow &row : AggregateQueries(m_store).aggregate(filter, {GroupField::Indicator, GroupField::Region})) {
-        if (row.indicator.isEmpty())
-            continue;
-        reach[row.indicator].first += 1;
-        reach[row.indicator].second += row.figures;
-    }
-    QString best;
-    for (auto it = reach.cbegin(); it != reach.cend(); ++it) {
-        if (best.isEmpty() || it.value() > reach.value(best) || (it.value() == reach.value(best) && it.key() < best))
-            best = it.key();
-    }
-    return best;
+    ChartRequest request;
+    request.regions = standardRegions().mid(1);
+    request.yearFrom = request.yearTo = year;
+    return ChartDataBuilder(m_store).headlineIndicator(std::nullopt, request);
 }
 
 void ComparePanel::changeEvent(QEvent *event)

@@ -91,10 +91,11 @@ QList<int> ChartDataBuilder::years(const ChartRequest &request, QString *error)
     return years;
 }
 
-QString ChartDataBuilder::headlineIndicator(Category category, const ChartRequest &request, QString *error)
+QString ChartDataBuilder::headlineIndicator(std::optional<Category> category, const ChartRequest &request,
+                                            QString *error)
 {
-    // The category's indicator most regions report in the request's years (then the most figures):
-    // a category groups measures, it is not one, so its chart is its headline indicator's (#16).
+    // The indicator most regions report in the request's years (then the most figures): a
+    // category groups measures, it is not one, so its chart is its headline indicator's (#16).
     AggregateFilter filter;
     filter.category = category;
     filter.regions = request.regions;

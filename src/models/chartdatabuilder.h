@@ -37,8 +37,10 @@ public:
     static QString measureName(const ChartMeasure &measure);
 
     /** A category's headline indicator in the request's years and regions: the one most regions
-     *  report. A chart of a category is the chart of that indicator. */
-    QString headlineIndicator(Category category, const ChartRequest &request, QString *error = nullptr);
+     *  report (then the most figures). A chart of a category is the chart of that indicator.
+     *  Without a category, the most reported of all. */
+    QString headlineIndicator(std::optional<Category> category, const ChartRequest &request,
+                              QString *error = nullptr);
 
 private:
     ChartRequest resolved(const ChartRequest &request, QString *error);

@@ -123,8 +123,9 @@ TEST_F(InjectionTest, AggregateQueriesBindEveryFilter)
                     figures += row.figures;
                     EXPECT_NE(row.region, payload);
                 }
-                if (member < 2)
+                if (member < 2) {
                     EXPECT_EQ(figures, 0) << member;
+                }
             }
         }
         QString error;

@@ -117,25 +117,6 @@ QList<AggregateRow> AggregateQueries::aggregate(const AggregateFilter &filter, c
     return rows;
 }
 
-QList<HighlightRecord> AggregateQueries::highlights(int year, QString *error)
-{
-    QSqlQuery query(m_store.database());
-    QList<HighlightRecord> records;
-    if (!runBound(query,
-             u"SELECT d.name, h.number, h.title, "
-             "(SELECT count(*) FROM figures f WHERE "_s + inDocumentRows(u"f.id"_s, u"d.id"_s) +
-                 u" AND f.highlight_item = h.number "
-             "AND f.rejected = 0) "
-             "FROM highlights h JOIN documents d ON d.id = h.document_id WHERE d.year = ? "
-             "ORDER BY d.name, h.number"_s,
-             {year}, error))
-        return records;
-    while (query.next())
-        records.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
-                        query.value(3).toInt(), {}});
-    return records;
-}
-
 QList<HighlightReport> AggregateQueries::highlightReports(int year, QString *error)
 {
     QSqlQuery query(m_store.database());

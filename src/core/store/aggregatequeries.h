@@ -81,8 +81,6 @@ public:
      *  that run the same statement through another client). */
     static QString aggregateSql(const AggregateFilter &filter, const QList<GroupField> &groupBy,
                                 QVariantList *values);
-    /** The 十大亮点 items of the year's highlights reports, by document then number. */
-    QList<HighlightRecord> highlights(int year, QString *error = nullptr);
     /** The year's reports that have 十大亮点 items, by title. */
     QList<HighlightReport> highlightReports(int year, QString *error = nullptr);
     /** One report's items with their figure counts and key figures (up to keyFigures each). */

@@ -19,6 +19,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libicu-dev libsqlite3-dev sqlite3 libgtest-dev libgmock-dev libpoppler-qt6-dev
   xvfb xauth fonts-noto-cjk
+  # Word (.docx) through QuaZip, saved web pages through gumbo, scanned PDFs through Tesseract (#17)
+  libquazip1-qt6-dev libgumbo-dev libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-chi-tra
 )
 if $test_packages; then
   # clang + libclang-rt: the ASan/UBSan build and libFuzzer; llvm-14: llvm-symbolizer for their

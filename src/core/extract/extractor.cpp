@@ -229,7 +229,7 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
     const MappedText &compact = buffers.compact;
     const QStringView match(compact.text);
     const QList<RegionMention> mentions = gazetteer.findMentions(match);
-    const StructureAnalysis analysis = recognizeStructure(text, normalized, match, mentions, gazetteer);
+    const StructureAnalysis analysis = recognizeStructure(text, normalized, match, mentions, gazetteer, options.document);
     sentenceSpans(match, buffers.sentences);
     const QList<TextSpan> &sentences = buffers.sentences;
     scanFigures(match, buffers.candidates);

@@ -12,6 +12,8 @@ struct ExtractOptions
     bool paged = false;
     /** Also list each figure's model features (ExtractionResult::features), for training. */
     bool features = false;
+    /** What is known of the document besides its text. */
+    DocumentHints document;
 };
 
 /**

@@ -20,7 +20,8 @@ constexpr Qualifier kQualifiers[] = {Qualifier::Exact, Qualifier::AtLeast, Quali
 constexpr Category kCategories[] = {Category::Members, Category::Events, Category::Funds,
                                     Category::Competitions, Category::Other};
 constexpr DocumentKind kKinds[] = {DocumentKind::YearlyHighlights, DocumentKind::SpeechDigest,
-                                   DocumentKind::NewspaperPage, DocumentKind::WorkSummary, DocumentKind::Other};
+                                   DocumentKind::NewspaperPage, DocumentKind::WorkSummary, DocumentKind::WebPage,
+                                   DocumentKind::Other};
 constexpr FigureKind kFigureKinds[] = {FigureKind::Flow, FigureKind::Stock, FigureKind::Rate};
 
 } // namespace
@@ -69,6 +70,7 @@ QString toKey(DocumentKind kind)
     case DocumentKind::SpeechDigest: return QStringLiteral("speech_digest");
     case DocumentKind::NewspaperPage: return QStringLiteral("newspaper_page");
     case DocumentKind::WorkSummary: return QStringLiteral("work_summary");
+    case DocumentKind::WebPage: return QStringLiteral("web_page");
     case DocumentKind::Other: return QStringLiteral("other");
     }
     return QStringLiteral("other");

@@ -25,7 +25,7 @@ enum class Category { Members, Events, Funds, Competitions, Other };
 enum class FigureKind { Flow, Stock, Rate };
 
 /** The kind of report a document is; it decides how blocks and regions are read. */
-enum class DocumentKind { YearlyHighlights, SpeechDigest, NewspaperPage, WorkSummary, Other };
+enum class DocumentKind { YearlyHighlights, SpeechDigest, NewspaperPage, WorkSummary, WebPage, Other };
 
 /** Stable lowercase keys used in JSON, CSV, the database and the CLI ("person_time", "at_least"). */
 QString toKey(Unit unit);
@@ -109,6 +109,16 @@ struct DocumentStructure
     QString region;   ///< the document's subject region (陕西省 for the provincial federation)
     QList<HighlightItem> highlights;
     QList<Block> blocks;
+};
+
+/** What is known of a document besides its text: given by staff (or at import), or declared by
+ *  its file (a web page's <title>). Empty fields say nothing. */
+struct DocumentHints
+{
+    int year = 0;          ///< the document's year; figures without a year of their own take it
+    QString region;        ///< the document's unit (a canonical region name)
+    QString title;         ///< replaces the title found in the text
+    QString declaredTitle; ///< used when the text names no title of its own
 };
 
 /** The result of extracting one document. */

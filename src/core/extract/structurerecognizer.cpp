@@ -208,7 +208,8 @@ int leadingYear(QStringView text)
 }
 
 StructureAnalysis recognizeStructure(QStringView original, const MappedText &normalized, QStringView compact,
-                                     const QList<RegionMention> &compactMentions, const Gazetteer &gazetteer)
+                                     const QList<RegionMention> &compactMentions, const Gazetteer &gazetteer,
+                                     const DocumentHints &hints)
 {
     StructureAnalysis analysis;
     DocumentStructure &doc = analysis.structure;
@@ -298,6 +299,10 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
             title.remove(0, 1);
         doc.title = title.trimmed();
     }
+    if (!hints.title.isEmpty())
+        doc.title = hints.title;
+    else if (doc.title.isEmpty())
+        doc.title = hints.declaredTitle;
     const QString compactTitle = compactOf(doc.title, 200);
 
     // Kind.
@@ -342,6 +347,13 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
 
     // Subject region: the title's, else the unit the text is by or about.
     doc.region = documentUnit(compact, compactMentions, firstShaanxiMention(compactTitle, gazetteer).region);
+    // What staff said of the document outranks what its text suggests.
+    if (hints.year > 0 && hints.year != doc.year) {
+        doc.year = hints.year;
+        doc.period = QString::number(doc.year) + u'年';
+    }
+    if (!hints.region.isEmpty())
+        doc.region = hints.region;
 
     // 十大亮点 items: "4 庆祝…", a number alone on its line, or "…精神 2 “不忘初心…" in two columns.
     if (doc.kind == DocumentKind::YearlyHighlights) {

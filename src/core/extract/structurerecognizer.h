@@ -48,10 +48,12 @@ struct StructureAnalysis
  * blocks of speech digests and newspaper pages. A block opens where a paragraph names its subject
  * ("2020年，西安市总工会…", "本报讯（记者）…宝鸡市陈仓区总工会…"); a byline (name and office, or
  * an organisation on its own line) before its block confirms it, one after a block without subject
- * claims it. Linear in the text.
+ * claims it. Linear in the text;
+ * hints (what staff or the file itself said of the document) outrank what the text suggests.
  */
 StructureAnalysis recognizeStructure(QStringView original, const MappedText &normalized, QStringView compact,
-                                     const QList<RegionMention> &compactMentions, const Gazetteer &gazetteer);
+                                     const QList<RegionMention> &compactMentions, const Gazetteer &gazetteer,
+                                     const DocumentHints &hints = {});
 
 /** The year of "2019年" / "2023 " at the start of text, or 0. */
 int leadingYear(QStringView text);

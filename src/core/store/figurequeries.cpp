@@ -152,6 +152,7 @@ static FigureRecord recordFrom(const QSqlQuery &query)
     f.kind = figureKindFromKey(query.value(25).toString()).value_or(FigureKind::Flow);
     f.asOf = query.value(26).toInt();
     r.documentTitle = query.value(27).toString();
+    r.confidence = query.value(28).toInt();
     return r;
 }
 
@@ -166,7 +167,7 @@ bool FigureQueries::selectFigures(const FigureFilter &filter, const QString &tai
         "CASE WHEN f.sentence_id IS NULL THEN f.sentence "
         "ELSE (SELECT s.text FROM sentences s WHERE s.id = f.sentence_id) END, "
         "f.sentence_start, f.page, f.highlight_item, f.block, f.fact, f.is_primary, f.edited, f.rejected, "
-        "f.kind, f.as_of, d.title FROM figures f JOIN documents d ON d.id = f.document_id"_s +
+        "f.kind, f.as_of, d.title, f.confidence FROM figures f JOIN documents d ON d.id = f.document_id"_s +
         where.sql + tail;
     if (!runBound(query, sql, where.values + tailValues, error))
         return false;

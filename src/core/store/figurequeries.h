@@ -48,6 +48,9 @@ struct FigureRecord
     bool primary = true;
     bool edited = false;
     bool rejected = false;
+    /** The recogniser's confidence (0–100) in the figure's characters, the least of them, when
+     *  its document was read by OCR; -1 when it came from a text. */
+    int confidence = -1;
 };
 
 /** Figures counted per region, for the per-city chart. */

@@ -5,6 +5,7 @@
 #include "extractor.h"
 #include "figurekeys.h"
 #include "figuresummary.h"
+#include "gazetteer.h"
 #include "reportfile.h"
 #include "sqlitefigurewriter.h"
 #include "sqlitehandle.h"
@@ -42,6 +43,25 @@ QString toKey(ImportOutcome outcome)
     return {};
 }
 
+QString toKey(DocumentProperty property)
+{
+    switch (property) {
+    case DocumentProperty::Title: return u"title"_s;
+    case DocumentProperty::Year: return u"year"_s;
+    case DocumentProperty::Region: return u"region"_s;
+    }
+    return {};
+}
+
+std::optional<DocumentProperty> documentPropertyFromKey(QStringView key)
+{
+    for (DocumentProperty property : {DocumentProperty::Title, DocumentProperty::Year, DocumentProperty::Region}) {
+        if (key == toKey(property))
+            return property;
+    }
+    return std::nullopt;
+}
+
 int ImportSummary::count(ImportOutcome outcome) const
 {
     return int(std::count_if(files.cbegin(), files.cend(),
@@ -67,7 +87,7 @@ QString ImportSummary::toText() const
  *  instead of per row. Kept small on purpose: Qt's SQLite driver looks up every parameter's name
  *  on each exec, which is quadratic in the number of placeholders (64 rows were slower). */
 constexpr int kFigureBatch = 8;
-constexpr int kFigureColumns = 27;
+constexpr int kFigureColumns = 28;
 
 struct Importer::Statements
 {
@@ -93,8 +113,8 @@ struct Importer::Statements
         QString sql = u"INSERT INTO figures (id, document_id, ordinal, figure_key, start_offset, end_offset, quote, "
                       "value, unit, unit_text, qualifier, region, subregion, year, category, indicator, subject, "
                       "sentence, sentence_start, page, highlight_item, block, fact, is_primary, sentence_id, kind, "
-                      "as_of) VALUES "_s;
-        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+                      "as_of, confidence) VALUES "_s;
+        const QString row = u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
         sql.reserve(sql.size() + rows * (row.size() + 1));
         for (int i = 0; i < rows; ++i) {
             if (i > 0)
@@ -116,12 +136,15 @@ struct Importer::Statements
      *  profile of a 100-figure file (#7). On SQLite through the C API, texts bound as UTF-8 (the
      *  document's text is the largest value of an import); elsewhere through Qt Sql, whose driver
      *  finalises its statements itself when the connection closes. */
-    bool exec(const QString &sql, const QVariantList &values, QString *error, QVariantList *row = nullptr)
+    bool exec(const QString &sql, const QVariantList &values, QString *error, QVariantList *row = nullptr,
+              QList<QVariantList> *rows = nullptr)
     {
         if (row)
             row->clear();
+        if (rows)
+            rows->clear();
         if (sqlite3 *connection = sqliteHandle(db))
-            return execSqlite(connection, sql, values, error, row);
+            return execSqlite(connection, sql, values, error, row, rows);
         auto it = bySql.find(sql);
         if (it == bySql.end()) {
             auto query = std::make_unique<QSqlQuery>(db);
@@ -142,6 +165,12 @@ struct Importer::Statements
             for (int i = 0; i < query.record().count(); ++i)
                 row->append(query.value(i));
         }
+        while (rows && query.next()) {
+            QVariantList next;
+            for (int i = 0; i < query.record().count(); ++i)
+                next.append(query.value(i));
+            rows->append(next);
+        }
         query.finish(); // a reused SELECT must not keep its read open between files
         return true;
     }
@@ -149,7 +178,7 @@ struct Importer::Statements
     QHash<QString, sqlite3_stmt *> sqliteBySql;
 
     bool execSqlite(sqlite3 *connection, const QString &sql, const QVariantList &values, QString *error,
-                    QVariantList *row)
+                    QVariantList *row, QList<QVariantList> *rows)
     {
         sqlite3_stmt *&statement = sqliteBySql[sql]; // owned by the store
         if (!statement)
@@ -162,8 +191,15 @@ struct Importer::Statements
             for (int i = 0; i < sqlite3_column_count(statement); ++i)
                 row->append(columnVariant(statement, i));
         }
-        while (rc == SQLITE_ROW)
+        while (rc == SQLITE_ROW) {
+            if (rows) {
+                QVariantList next;
+                for (int i = 0; i < sqlite3_column_count(statement); ++i)
+                    next.append(columnVariant(statement, i));
+                rows->append(next);
+            }
             rc = sqlite3_step(statement);
+        }
         sqlite3_reset(statement);
         if (rc == SQLITE_DONE)
             return true;
@@ -224,6 +260,10 @@ ImportSummary Importer::importFiles(const QStringList &files,
             break;
         }
         summary.files << importFile(files.at(i));
+        if (summary.files.constLast().cancelled) {
+            summary.cancelled = true;
+            break;
+        }
     }
     if (progress && !summary.cancelled)
         progress(int(files.size()), int(files.size()), QString());
@@ -269,23 +309,81 @@ ImportFileResult Importer::importFile(const QString &path)
     }
 
     const std::optional<Stored> existing = storedVersion(checksum.name);
-    if (existing && existing->sha256 == checksum.sha256) {
+    // What staff set on an earlier version holds for this one, unless the import gives its own.
+    Properties properties;
+    if (existing) {
+        QString error;
+        properties = propertiesOf(checksum.name, &error);
+    }
+    Properties merged = properties;
+    for (const auto &[property, value] : m_given) {
+        merged.removeIf([&](const auto &p) { return p.first == property; });
+        merged.append({property, value});
+    }
+    std::sort(merged.begin(), merged.end());
+    std::sort(properties.begin(), properties.end());
+    if (existing && existing->sha256 == checksum.sha256 && merged == properties) {
         result.outcome = ImportOutcome::Unchanged;
         result.figureCount = existing->figureCount;
         return result;
     }
     const bool replace = existing.has_value();
 
-    const ReportFile report = decodeReportFile(std::move(checksum), bytes, path);
+    ReportReadHooks hooks;
+    if (m_readProgress.pageRead) {
+        hooks.pageRead = [this, path](int page, int pageCount, bool ocr) {
+            m_readProgress.pageRead(path, page, pageCount, ocr);
+        };
+    }
+    hooks.cancelRequested = m_readProgress.cancelRequested;
+    const ReportFile report = decodeReportFile(std::move(checksum), bytes, path, &hooks);
     bytes.clear();
     if (!report.ok()) {
         result.message = report.error;
-        log(result);
+        result.cancelled = report.cancelled;
+        if (!result.cancelled) // a cancellation is the user's, not a fault of the file
+            log(result);
         return result;
     }
+    WriteStep step;
+    if (!m_given.isEmpty()) {
+        const QString author = m_store.userName();
+        step = [this, name = report.name, merged, author](QString *error) {
+            return storeProperties(name, merged, author, error);
+        };
+    }
+    return write(path, report, extractReport(report, merged), replace, step);
+}
+
+ExtractionResult Importer::extractReport(const ReportFile &report, const Properties &properties) const
+{
     ExtractOptions options;
     options.paged = report.isPaged();
-    return write(path, report, m_extractor.extract(report.text, report.name, options), replace);
+    options.document.declaredTitle = report.declaredTitle;
+    for (const auto &[property, value] : properties) {
+        switch (property) {
+        case DocumentProperty::Title: options.document.title = value; break;
+        case DocumentProperty::Year: options.document.year = value.toInt(); break;
+        case DocumentProperty::Region: options.document.region = value; break;
+        }
+    }
+    ExtractionResult result = m_extractor.extract(report.text, report.name, options);
+    if (report.format == u"html"_s && result.structure.kind == DocumentKind::Other)
+        result.structure.kind = DocumentKind::WebPage;
+    return result;
+}
+
+void Importer::setGivenProperties(const QList<QPair<DocumentProperty, QString>> &properties)
+{
+    m_given = properties;
+}
+
+void Importer::setReadProgress(const ReadProgress &progress) { m_readProgress = progress; }
+
+QString Importer::canonicalRegion(const QString &name)
+{
+    const RegionEntry *entry = Gazetteer::shaanxi().find(name.trimmed());
+    return entry ? entry->prefecture : QString();
 }
 
 ImportFileResult Importer::importExtracted(const ReportFile &report, const ExtractionResult &extraction)
@@ -302,16 +400,16 @@ ImportFileResult Importer::importExtracted(const ReportFile &report, const Extra
 }
 
 ImportFileResult Importer::write(const QString &path, const ReportFile &report, const ExtractionResult &extraction,
-                                 bool replace)
+                                 bool replace, const WriteStep &step)
 {
     ImportFileResult result;
     result.file = path;
     result.outcome = replace ? ImportOutcome::Replaced : ImportOutcome::Imported;
     result.figureCount = int(extraction.figures.size());
     QString error;
-    if (!writeDocument(result, report, extraction, replace, &error)) { // logs result in its transaction
+    if (!writeDocument(result, report, extraction, replace, step, &error)) { // logs result in its transaction
         // Another client may have imported the same file meanwhile; its version is as good as ours.
-        const std::optional<Stored> again = storedVersion(report.name);
+        const std::optional<Stored> again = m_origin ? std::nullopt : storedVersion(report.name);
         if (again && again->sha256 == report.sha256) {
             result.outcome = ImportOutcome::Unchanged;
             result.figureCount = again->figureCount;
@@ -333,6 +431,7 @@ struct Importer::FigureRows
     QList<int> facts;
     QList<bool> primary;
     QList<qint64> sentenceIds;
+    QList<int> confidences; ///< OCR confidence per figure, -1 when read from text
 };
 
 /** Which fact each figure states and whether it is the fact's first statement (the one the
@@ -399,7 +498,8 @@ bool Importer::writeFiguresSqlite(qint64 documentId, const ExtractionResult &res
             const qsizetype i = first + j;
             const Figure &figure = result.figures.at(i);
             batch[j] = FigureRow{&figure, int(i), QLatin1StringView(keyText[j], keys.write(figure, keyText[j])),
-                                 rows.facts.at(i), rows.primary.at(i), rows.sentenceIds.at(i)};
+                                 rows.facts.at(i), rows.primary.at(i), rows.sentenceIds.at(i),
+                                 rows.confidences.at(i)};
         }
         if (!writer.insert(documentId, batch, size)) {
             *error = writer.error();
@@ -453,6 +553,7 @@ bool Importer::writeFiguresQt(qint64 documentId, const ExtractionResult &result,
                                             : QVariant(QMetaType::fromType<qint64>()));
             bind(toKey(figure.kind));
             bind(figure.asOf);
+            bind(rows.confidences.at(i));
         }
         Q_ASSERT(column == batch * kFigureColumns);
         if (!insert->exec()) {
@@ -479,7 +580,7 @@ bool Importer::deleteDocument(qint64 documentId, QString *error)
 }
 
 bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &report, const ExtractionResult &result,
-                             bool replace, QString *error)
+                             bool replace, const WriteStep &step, QString *error)
 {
     if (!m_store.beginTransaction(error))
         return false;
@@ -487,6 +588,8 @@ bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &
         m_store.rollback();
         return false;
     };
+    if (step && !step(error))
+        return failed();
     if (result.figures.size() >= kRowsPerDocument) {
         *error = u"报告中的数字多于 %1 个，超出单个文件的上限"_s.arg(kRowsPerDocument - 1);
         return failed();
@@ -504,12 +607,17 @@ bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &
     if (!m_statements->exec(
             m_store.dialect().insertReturningId(
                 u"INSERT INTO documents (name, path, sha256, format, encoding, invalid_sequences, kind, title, year, "
-                "period, region, page_count, figure_count, text, imported_at, date) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
+                "period, region, page_count, figure_count, text, imported_at, date, read_method, ocr_pages, "
+                "ocr_confidence, declared_title, imported_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
             {report.name, report.path, report.sha256, report.format, sqlText(report.encoding),
              report.invalidSequences, toKey(structure.kind), sqlText(structure.title), sqlYear(structure.year),
              sqlText(structure.period), sqlText(structure.region), report.pageCount, int(result.figures.size()),
-             sqlText(report.text), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), structure.date},
+             sqlText(report.text),
+             m_origin ? m_origin->importedAt : QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+             structure.date, sqlText(report.readMethod), report.ocrPages,
+             report.confidence.isEmpty() ? u""_s : QString::fromLatin1(qCompress(report.confidence).toBase64()),
+             sqlText(report.declaredTitle), m_origin ? m_origin->importedBy : m_store.userName()},
             error, &row))
         return failed();
     if (row.isEmpty()) {
@@ -536,6 +644,7 @@ bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &
 
     FigureRows rows;
     assignFacts(result.figures, &rows.facts, &rows.primary);
+    rows.confidences = report.confidenceOf(result.figures);
     if (!writeSharedSentences(documentId, result, &rows.sentenceIds, error) ||
         !(m_store.dialect().isSqlite() ? writeFiguresSqlite(documentId, result, rows, error)
                                        : writeFiguresQt(documentId, result, rows, error)))
@@ -557,6 +666,254 @@ bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &
     // much as a quarter of the figures' writing (#7).
     log(outcome);
     return m_store.commit(error);
+}
+
+QList<QPair<DocumentProperty, QString>> Importer::propertiesOf(const QString &name, QString *error)
+{
+    QList<QVariantList> rows;
+    Properties properties;
+    if (!m_statements->exec(u"SELECT field, value FROM document_properties WHERE document_name = ?"_s, {name},
+                            error, nullptr, &rows))
+        return properties;
+    for (const QVariantList &row : std::as_const(rows)) {
+        if (const auto property = documentPropertyFromKey(row.at(0).toString()))
+            properties.append({*property, row.at(1).toString()});
+    }
+    return properties;
+}
+
+bool Importer::storeProperties(const QString &name, const Properties &properties, const QString &author,
+                               QString *error)
+{
+    // Unchanged properties keep who set them and when.
+    QList<QVariantList> before;
+    if (!m_statements->exec(u"SELECT field, value FROM document_properties WHERE document_name = ?"_s, {name}, error,
+                            nullptr, &before))
+        return false;
+    QHash<QString, QString> stored;
+    for (const QVariantList &row : std::as_const(before))
+        stored.insert(row.at(0).toString(), row.at(1).toString());
+    QSet<QString> kept;
+    for (const auto &[property, value] : properties) {
+        const QString field = toKey(property);
+        kept.insert(field);
+        if (stored.contains(field) && stored.value(field) == value)
+            continue;
+        if (!m_statements->exec(u"DELETE FROM document_properties WHERE document_name = ? AND field = ?"_s,
+                                {name, field}, error) ||
+            !m_statements->exec(u"INSERT INTO document_properties (document_name, field, value, author, created_at) "
+                                "VALUES (?, ?, ?, ?, ?)"_s,
+                                {name, field, value, author, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                error))
+            return false;
+    }
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        if (!kept.contains(it.key()) &&
+            !m_statements->exec(u"DELETE FROM document_properties WHERE document_name = ? AND field = ?"_s,
+                                {name, it.key()}, error))
+            return false;
+    }
+    return true;
+}
+
+bool Importer::logEvent(const QString &file, const QString &outcome, const QString &message, QString *error)
+{
+    return m_statements->exec(u"INSERT INTO import_log (at, file, outcome, message) VALUES (?, ?, ?, ?)"_s,
+                              {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), file, outcome, sqlText(message)},
+                              error);
+}
+
+std::optional<RemovedDocument> Importer::readStored(const QString &name, bool withHistory, QString *error)
+{
+    QVariantList row;
+    if (!m_statements->exec(u"SELECT path, sha256, format, encoding, invalid_sequences, page_count, text, read_method, "
+                            "ocr_pages, ocr_confidence, declared_title, imported_at, imported_by FROM documents "
+                            "WHERE name = ?"_s,
+                            {name}, error, &row))
+        return std::nullopt;
+    if (row.isEmpty()) {
+        *error = u"%1: 数据库中没有这份报告"_s.arg(name);
+        return std::nullopt;
+    }
+    RemovedDocument stored;
+    stored.name = name;
+    stored.path = row.at(0).toString();
+    stored.sha256 = row.at(1).toString();
+    stored.format = row.at(2).toString();
+    stored.encoding = row.at(3).toString();
+    stored.invalidSequences = row.at(4).toLongLong();
+    stored.pageCount = row.at(5).toInt();
+    stored.text = row.at(6).toString();
+    stored.readMethod = row.at(7).toString();
+    stored.ocrPages = row.at(8).toInt();
+    const QByteArray packed = row.at(9).toString().toLatin1();
+    if (!packed.isEmpty())
+        stored.confidence = qUncompress(QByteArray::fromBase64(packed));
+    stored.declaredTitle = row.at(10).toString();
+    stored.importedAt = row.at(11).toString();
+    stored.importedBy = row.at(12).toString();
+    if (withHistory &&
+        (!m_statements->exec(u"SELECT id, document_name, figure_key, field, old_value, new_value, author, created_at, "
+                             "active FROM corrections WHERE document_name = ? ORDER BY id"_s,
+                             {name}, error, nullptr, &stored.corrections) ||
+         !m_statements->exec(u"SELECT document_name, field, value, author, created_at FROM document_properties "
+                             "WHERE document_name = ?"_s,
+                             {name}, error, nullptr, &stored.properties)))
+        return std::nullopt;
+    return stored;
+}
+
+ReportFile Importer::reportOf(const RemovedDocument &stored)
+{
+    ReportFile report;
+    report.path = stored.path;
+    report.name = stored.name;
+    report.sha256 = stored.sha256;
+    report.format = stored.format;
+    report.text = stored.text;
+    report.encoding = stored.encoding;
+    report.readMethod = stored.readMethod;
+    report.invalidSequences = stored.invalidSequences;
+    report.pageCount = stored.pageCount;
+    report.ocrPages = stored.ocrPages;
+    if (stored.confidence.size() == stored.text.size()) // else the figures are read as text
+        report.confidence = stored.confidence;
+    report.declaredTitle = stored.declaredTitle;
+    return report;
+}
+
+bool Importer::rewrite(const RemovedDocument &stored, const Properties &properties, const WriteStep &step,
+                       QString *error)
+{
+    const ReportFile report = reportOf(stored);
+    m_origin = Origin{stored.importedAt, stored.importedBy};
+    const ImportFileResult result = write(stored.path, report, extractReport(report, properties), true, step);
+    m_origin.reset();
+    if (result.outcome == ImportOutcome::Rejected) {
+        *error = result.message;
+        return false;
+    }
+    QString ignored; // the statistics catch up at the next read if they cannot now
+    StatisticsBuilder(m_store).refresh(&ignored);
+    return true;
+}
+
+bool Importer::setProperty(const QString &name, DocumentProperty property, const QString &value,
+                           const QString &author, QString *error)
+{
+    QString checked = value.trimmed();
+    if (!checked.isEmpty()) {
+        switch (property) {
+        case DocumentProperty::Title: break;
+        case DocumentProperty::Year: {
+            bool ok = false;
+            const int year = checked.toInt(&ok);
+            if (!ok || year < 1949 || year > 2100) {
+                *error = u"年份须在 1949 至 2100 之间：%1"_s.arg(value);
+                return false;
+            }
+            checked = QString::number(year);
+            break;
+        }
+        case DocumentProperty::Region:
+            checked = canonicalRegion(checked);
+            if (checked.isEmpty()) {
+                *error = u"不认识的单位：%1"_s.arg(value);
+                return false;
+            }
+            break;
+        }
+    }
+    const std::optional<RemovedDocument> stored = readStored(name, false, error);
+    if (!stored)
+        return false;
+    Properties properties = propertiesOf(name, error);
+    properties.removeIf([property](const auto &p) { return p.first == property; });
+    if (!checked.isEmpty())
+        properties.append({property, checked});
+    return rewrite(*stored, properties,
+                   [this, name, properties, author](QString *stepError) {
+                       return storeProperties(name, properties, author, stepError);
+                   },
+                   error);
+}
+
+ImportFileResult Importer::reextract(const QString &name)
+{
+    ImportFileResult result;
+    result.file = name;
+    QString error;
+    const std::optional<RemovedDocument> stored = readStored(name, false, &error);
+    if (!stored || !rewrite(*stored, propertiesOf(name, &error), {}, &error)) {
+        result.message = error;
+        return result;
+    }
+    result.file = stored->path;
+    result.outcome = ImportOutcome::Replaced;
+    const std::optional<Stored> now = storedVersion(name);
+    result.figureCount = now ? now->figureCount : 0;
+    return result;
+}
+
+std::optional<RemovedDocument> Importer::removeDocument(const QString &name, QString *error)
+{
+    if (!m_store.beginTransaction(error))
+        return std::nullopt;
+    auto failed = [&]() -> std::optional<RemovedDocument> {
+        m_store.rollback();
+        return std::nullopt;
+    };
+    std::optional<RemovedDocument> removed = readStored(name, true, error);
+    QVariantList row;
+    if (!removed || !m_statements->exec(u"SELECT id FROM documents WHERE name = ?"_s, {name}, error, &row) ||
+        row.isEmpty() || !deleteDocument(row.first().toLongLong(), error) ||
+        !m_statements->exec(u"DELETE FROM corrections WHERE document_name = ?"_s, {name}, error) ||
+        !m_statements->exec(u"DELETE FROM document_properties WHERE document_name = ?"_s, {name}, error) ||
+        !logEvent(removed->path, u"removed"_s, QString(), error) || !m_store.commit(error))
+        return failed();
+    QString ignored;
+    StatisticsBuilder(m_store).refresh(&ignored);
+    return removed;
+}
+
+bool Importer::restoreDocument(const RemovedDocument &removed, QString *error)
+{
+    if (storedVersion(removed.name)) {
+        *error = u"%1: 已有同名报告导入，无法恢复"_s.arg(removed.name);
+        return false;
+    }
+    Properties properties;
+    for (const QVariantList &row : removed.properties) {
+        if (const auto property = documentPropertyFromKey(row.at(1).toString()))
+            properties.append({*property, row.at(2).toString()});
+    }
+    // The corrections and properties go back first, so the figures are written with them applied.
+    const WriteStep step = [this, &removed](QString *stepError) {
+        for (const QVariantList &row : removed.corrections) {
+            if (!m_statements->exec(u"INSERT INTO corrections (id, document_name, figure_key, field, old_value, "
+                                    "new_value, author, created_at, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                    row, stepError))
+                return false;
+        }
+        for (const QVariantList &row : removed.properties) {
+            if (!m_statements->exec(u"INSERT INTO document_properties (document_name, field, value, author, "
+                                    "created_at) VALUES (?, ?, ?, ?, ?)"_s,
+                                    row, stepError))
+                return false;
+        }
+        return true;
+    };
+    const ReportFile report = reportOf(removed);
+    m_origin = Origin{removed.importedAt, removed.importedBy};
+    const ImportFileResult result = write(removed.path, report, extractReport(report, properties), false, step);
+    m_origin.reset();
+    if (result.outcome == ImportOutcome::Rejected) {
+        *error = result.message;
+        return false;
+    }
+    QString ignored;
+    StatisticsBuilder(m_store).refresh(&ignored);
+    return true;
 }
 
 } // namespace ub

@@ -1,7 +1,10 @@
 // Importing report files into the store: read, extract, and write each file in one transaction.
 #pragma once
 
+#include <QByteArray>
 #include <QList>
+#include <QPair>
+#include <QVariant>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +20,42 @@ class Store;
 struct ExtractionResult;
 struct ReportFile;
 
+/** A document property staff may set over what the extractor found; it survives re-imports. */
+enum class DocumentProperty { Title, Year, Region };
+QString toKey(DocumentProperty property);
+std::optional<DocumentProperty> documentPropertyFromKey(QStringView key);
+
+/** A document taken out of the store, with all it takes to put it back as it was (its text is
+ *  extracted again; its corrections and properties are restored with it). */
+struct RemovedDocument
+{
+    QString name;
+    QString path;
+    QString sha256;
+    QString format;
+    QString encoding;
+    QString readMethod;
+    qint64 invalidSequences = 0;
+    int pageCount = 0;
+    int ocrPages = 0;
+    QString text;
+    QByteArray confidence; ///< ReportFile::confidence of an OCR'd text, else empty
+    QString declaredTitle;
+    QString importedAt;
+    QString importedBy;
+    QList<QVariantList> corrections; ///< the corrections table's rows (id first, as kept)
+    QList<QVariantList> properties;  ///< the document_properties table's rows
+};
+
+/** Hooks into the reading of one file, passed through to the PDF helper; either may be empty. */
+struct ReadProgress
+{
+    /** A page of a PDF was read (1-based), by recognition when ocr is set; called on the importing thread. */
+    std::function<void(const QString &file, int page, int pageCount, bool ocr)> pageRead;
+    /** Polled while a PDF is read; true stops it (the file and the import end as cancelled). */
+    std::function<bool()> cancelRequested;
+};
+
 /** What happened to one file. */
 enum class ImportOutcome { Imported, Unchanged, Replaced, Rejected };
 QString toKey(ImportOutcome outcome);
@@ -27,6 +66,7 @@ struct ImportFileResult
     ImportOutcome outcome = ImportOutcome::Rejected;
     QString message; ///< for rejections: names the file and the reason
     int figureCount = 0;
+    bool cancelled = false; ///< the reading was cancelled (Rejected, and the import stops)
 };
 
 /** The outcome of importing several files. */
@@ -57,6 +97,30 @@ public:
     static QStringList collectReportFiles(const QStringList &paths, QStringList *problems);
 
     ImportFileResult importFile(const QString &path);
+
+    /** Properties every file this importer takes gets, as if staff had set them (`import --year
+     *  --region`): stored with the document, so a re-import keeps them. Values as setProperty takes. */
+    void setGivenProperties(const QList<QPair<DocumentProperty, QString>> &properties);
+    /** Progress and cancellation while a file is read (OCR is slow); the hooks must outlive the import. */
+    void setReadProgress(const ReadProgress &progress);
+
+    /** Sets (or, with an empty value, clears) a property of the stored document `name` and
+     *  extracts it again so its figures follow (a figure without a year of its own takes the
+     *  document's), in one transaction; `author` is recorded. Year: 1949–2100; Region: a unit
+     *  the gazetteer knows (canonical name); Title: any non-empty text. False with *error. */
+    bool setProperty(const QString &name, DocumentProperty property, const QString &value, const QString &author,
+                     QString *error);
+    /** The properties set on a stored document (given at import or by staff). */
+    QList<QPair<DocumentProperty, QString>> propertiesOf(const QString &name, QString *error);
+    /** Takes a document out with its figures, corrections and properties, in one transaction;
+     *  the result puts it back (restoreDocument). std::nullopt with *error when it failed. */
+    std::optional<RemovedDocument> removeDocument(const QString &name, QString *error);
+    /** Puts a removed document back as it was; refused when a document of that name was
+     *  imported meanwhile. */
+    bool restoreDocument(const RemovedDocument &removed, QString *error);
+    /** Extracts a stored document again from its stored text (after an upgrade of the extractor),
+     *  keeping its corrections and properties; Replaced, or Rejected with the reason. */
+    ImportFileResult reextract(const QString &name);
     /** Writes a file already read and extracted (the second half of importFile: unchanged check,
      *  one transaction, corrections re-applied). For pipelines and benchmarks that time the
      *  stages apart. */
@@ -67,11 +131,36 @@ public:
                               const std::function<void(int, int, const QString &)> &progress = {},
                               const std::atomic_bool *cancel = nullptr);
 
+    /** The unit a Region property names, canonical (the prefecture-level unit the gazetteer rolls
+     *  it up to), or empty when the gazetteer does not know it. */
+    static QString canonicalRegion(const QString &name);
+
 private:
-    ImportFileResult write(const QString &path, const ReportFile &report, const ExtractionResult &extraction, bool replace);
-    /** One transaction: the document, its structure and figures, the summary, and outcome's log line. */
+    using Properties = QList<QPair<DocumentProperty, QString>>;
+    /** Runs inside writeDocument's transaction, before the document is written. */
+    using WriteStep = std::function<bool(QString *error)>;
+    /** When and by whom a rewritten document (extracted again, restored) was first imported. */
+    struct Origin
+    {
+        QString importedAt;
+        QString importedBy;
+    };
+
+    ImportFileResult write(const QString &path, const ReportFile &report, const ExtractionResult &extraction,
+                           bool replace, const WriteStep &step = {});
+    /** One transaction: step, the document, its structure and figures, the summary, and outcome's log line. */
     bool writeDocument(const ImportFileResult &outcome, const ReportFile &report, const ExtractionResult &result,
-                       bool replace, QString *error);
+                       bool replace, const WriteStep &step, QString *error);
+    ExtractionResult extractReport(const ReportFile &report, const Properties &properties) const;
+    /** A stored document's row with its corrections and properties (withHistory), for removal,
+     *  re-extraction and property changes. */
+    std::optional<RemovedDocument> readStored(const QString &name, bool withHistory, QString *error);
+    static ReportFile reportOf(const RemovedDocument &stored);
+    /** Rewrites a stored document from its stored text with these properties (its origin kept). */
+    bool rewrite(const RemovedDocument &stored, const Properties &properties, const WriteStep &step, QString *error);
+    /** The document's properties replaced by `properties` (inside a transaction). */
+    bool storeProperties(const QString &name, const Properties &properties, const QString &author, QString *error);
+    bool logEvent(const QString &file, const QString &outcome, const QString &message, QString *error);
     /** Deletes a stored document and everything of it, its summary contributions taken away,
      *  inside writeDocument's transaction (a replacement's first step). */
     bool deleteDocument(qint64 documentId, QString *error);
@@ -98,6 +187,9 @@ private:
     Store &m_store;
     const Extractor &m_extractor;
     std::unique_ptr<Statements> m_statements;
+    Properties m_given;
+    ReadProgress m_readProgress;
+    std::optional<Origin> m_origin;
 };
 
 } // namespace ub

@@ -18,6 +18,10 @@ enum class PdfTextExit : int {
     TextTooLarge = 10,
     OutOfMemory = 11,
     WriteFailed = 12,
+    NoText = 13,          ///< no page has text, in its text layer or recognised
+    OcrUnavailable = 14,  ///< the Tesseract models are missing or do not load
+    TooManyOcrPages = 15, ///< more scanned pages than the recognition cap
+    OcrFailed = 16,       ///< a scanned page could not be rendered or recognised
 };
 
 } // namespace ub

@@ -370,6 +370,31 @@ const QList<Migration> &migrations()
              // 2: everything is rebuilt, from the figures the store already holds.
              u"INSERT INTO store_state (key, value) VALUES ('statistics_stale', 2)"_s,
          }},
+        {8,
+         {
+             // Reports as staff have them (#17): how each was read (text, a PDF's text layer, OCR,
+             // Word, web page), how many pages were recognised and with what confidence per
+             // character (qCompress'd, base64; empty unless OCR'd: a re-extraction needs it), the
+             // title the file declares, and who imported it. Older PDFs were read from their
+             // text layer: there was no recogniser.
+             u"ALTER TABLE documents ADD COLUMN read_method TEXT NOT NULL DEFAULT 'text'"_s,
+             u"UPDATE documents SET read_method = 'pdf' WHERE format = 'pdf'"_s,
+             u"ALTER TABLE documents ADD COLUMN ocr_pages INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE documents ADD COLUMN ocr_confidence TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE documents ADD COLUMN declared_title TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE documents ADD COLUMN imported_by TEXT NOT NULL DEFAULT ''"_s,
+             // An OCR'd figure's confidence, the least of its characters' (0–100); -1: read from text.
+             u"ALTER TABLE figures ADD COLUMN confidence INTEGER NOT NULL DEFAULT -1"_s,
+             // What staff said of a document (title, year, unit), over what was extracted: by
+             // name, like corrections, so a re-import applies them again.
+             u"CREATE TABLE document_properties ("
+             "  document_name TEXT NOT NULL,"
+             "  field TEXT NOT NULL,"
+             "  value TEXT NOT NULL,"
+             "  author TEXT NOT NULL,"
+             "  created_at TEXT NOT NULL,"
+             "  PRIMARY KEY (document_name, field))"_s,
+         }},
     };
     return all;
 }

@@ -10,7 +10,7 @@ namespace ub {
 
 namespace {
 
-constexpr int kColumns = 27;
+constexpr int kColumns = 28;
 
 } // namespace
 
@@ -27,7 +27,7 @@ sqlite3_stmt *SqliteFigureWriter::statementFor(int rows)
         return statement;
     QByteArray sql = "INSERT INTO figures (id, document_id, ordinal, figure_key, start_offset, end_offset, quote, value, "
                      "unit, unit_text, qualifier, region, subregion, year, category, indicator, subject, sentence, "
-                     "sentence_start, page, highlight_item, block, fact, is_primary, sentence_id, kind, as_of) VALUES ";
+                     "sentence_start, page, highlight_item, block, fact, is_primary, sentence_id, kind, as_of, confidence) VALUES ";
     for (int row = 0; row < rows; ++row) {
         sql += row == 0 ? "(" : ", (";
         for (int column = 0; column < kColumns; ++column)
@@ -92,6 +92,7 @@ bool SqliteFigureWriter::insert(qint64 documentId, const FigureRow *rows, int co
             sqlite3_bind_null(s, c + 25);
         m_texts.bind(s, c + 26, toKey(figure.kind));
         sqlite3_bind_int64(s, c + 27, figure.asOf);
+        sqlite3_bind_int64(s, c + 28, row.confidence);
     }
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);

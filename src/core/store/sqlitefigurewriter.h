@@ -22,6 +22,7 @@ struct FigureRow
     int fact = 0;
     bool primary = false;
     qint64 sentenceId = 0; ///< > 0: the sentence is stored in `sentences` and the row names it
+    int confidence = -1;   ///< OCR confidence 0–100; -1: read from text
 };
 
 /**

@@ -305,6 +305,16 @@ bool Store::migrate(QString *error)
     return commit(error);
 }
 
+QString Store::userName() const
+{
+    if (!m_dialect.isSqlite() && !m_location.user.isEmpty())
+        return m_location.user;
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    return user.isEmpty() ? u"unknown"_s : user;
+}
+
 bool Store::beginTransaction(QString *error)
 {
     if (m_dialect.isSqlite()) {

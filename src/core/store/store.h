@@ -38,6 +38,10 @@ public:
     const SqlDialect &dialect() const { return m_dialect; }
     const StoreLocation &location() const { return m_location; }
 
+    /** Who writes through this connection, for the records of imports and corrections: the
+     *  PostgreSQL login, else the operating system's user ("unknown" when neither is known). */
+    QString userName() const;
+
     bool beginTransaction(QString *error);
     bool commit(QString *error);
     void rollback();

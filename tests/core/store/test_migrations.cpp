@@ -25,7 +25,7 @@ protected:
         QSqlDatabase &db = m_store->database();
         QSqlQuery query(db);
         for (const QString &table :
-             {u"statistics"_s, u"statistics_stale_documents"_s, u"statistics_stale_cells"_s, u"store_state"_s, u"figure_sources"_s, u"figure_summary"_s, u"sentences"_s,
+             {u"document_properties"_s, u"statistics"_s, u"statistics_stale_documents"_s, u"statistics_stale_cells"_s, u"store_state"_s, u"figure_sources"_s, u"figure_summary"_s, u"sentences"_s,
               u"figures"_s, u"highlights"_s, u"blocks"_s, u"corrections"_s, u"import_log"_s, u"regions"_s,
               u"indicators"_s, u"documents"_s})
             ASSERT_TRUE(query.exec(u"DROP TABLE IF EXISTS "_s + table))
@@ -174,6 +174,18 @@ TEST_F(MigrationTest, VersionOneStoreIsMigratedWithItsDataIntact)
     EXPECT_TRUE(ub::StatisticsBuilder(*store).isFresh());
     ASSERT_EQ(values.size(), 1);
     EXPECT_DOUBLE_EQ(values.first().value, 24844000);
+    query.finish();
+
+    // Version 8: the old document was read as text, by nobody known; its figure was not recognised.
+    ASSERT_TRUE(query.exec(u"SELECT read_method, ocr_pages, imported_by, declared_title FROM documents"_s) &&
+                query.next())
+        << query.lastError().text().toStdString();
+    EXPECT_EQ(query.value(0).toString(), u"text"_s);
+    EXPECT_EQ(query.value(1).toInt(), 0);
+    EXPECT_EQ(query.value(2).toString(), u""_s);
+    query.finish();
+    ASSERT_TRUE(query.exec(u"SELECT confidence FROM figures"_s) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), -1);
     query.finish();
 
     // Imports and the panels carry on from the migrated summary. (The old document was written

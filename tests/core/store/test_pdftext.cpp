@@ -104,6 +104,9 @@ TEST_F(PdfTextTest, ReadsChinesePagesInOrder)
 
     ASSERT_TRUE(text.ok()) << text.error.toStdString();
     ASSERT_EQ(text.pages.size(), kChinesePages.size());
+    // Text layers, not recognition.
+    EXPECT_EQ(text.confidences, QList<QByteArray>(kChinesePages.size()));
+    EXPECT_EQ(text.ocrPageCount, 0);
     for (qsizetype index = 0; index < kChinesePages.size(); ++index) {
         EXPECT_TRUE(withoutSpaces(text.pages.at(index)).contains(kChinesePages.at(index)))
             << "page " << index + 1 << ": " << text.pages.at(index).toStdString();
@@ -159,21 +162,40 @@ TEST_F(PdfTextTest, RefusesAnEncryptedPdf)
     EXPECT_EQ(text.error, encrypted + u": PDF 已加密，无法读取"_s);
 }
 
-TEST_F(PdfTextTest, ReadsBlankPagesAsEmptyPages)
+TEST_F(PdfTextTest, ReadsBlankPagesAsEmptyPagesWithoutOcr)
 {
+    const QString path = writeFile(u"blank.pdf"_s, ub::test::makeBlankPdf(3));
+    ub::PdfLimits limits;
+    limits.ocr = false;
+
+    const ub::PdfText text = ub::extractPdfText(path, limits);
+
+    ASSERT_TRUE(text.ok()) << text.error.toStdString();
+    EXPECT_EQ(text.pages, QStringList(3, QString()));
+    EXPECT_EQ(text.confidences, QList<QByteArray>(3));
+}
+
+TEST_F(PdfTextTest, RefusesAPdfWithoutAnyText)
+{
+    // With recognition on, blank pages are looked at, found empty and skipped; a PDF of nothing
+    // else is not a report.
     const QString path = writeFile(u"blank.pdf"_s, ub::test::makeBlankPdf(3));
 
     const ub::PdfText text = ub::extractPdfText(path);
 
-    ASSERT_TRUE(text.ok()) << text.error.toStdString();
-    EXPECT_EQ(text.pages, QStringList(3, QString()));
+    EXPECT_FALSE(text.ok());
+    EXPECT_TRUE(text.pages.isEmpty());
+    EXPECT_EQ(text.error, path + u": PDF 中没有可识别的文字"_s);
 }
 
 TEST_F(PdfTextTest, AcceptsExactlyThePageLimit)
 {
     const QString path = writeFile(u"limit.pdf"_s, ub::test::makeBlankPdf(2000));
+    // Blank pages are what makes the file quick to write; recognition would refuse it as textless.
+    ub::PdfLimits limits;
+    limits.ocr = false;
 
-    const ub::PdfText text = ub::extractPdfText(path);
+    const ub::PdfText text = ub::extractPdfText(path, limits);
 
     ASSERT_TRUE(text.ok()) << text.error.toStdString();
     EXPECT_EQ(text.pages.size(), 2000);

@@ -21,7 +21,8 @@ namespace {
 const QString kUsage = u"用法: unionboard-cli <命令> [选项]\n"
                        "命令:\n"
                        "  extract FILE...                     提取报告中的数字，每行输出一个 JSON 对象\n"
-                       "  import --db DB FILE_OR_DIR...       导入报告（*.txt、*.pdf，目录递归）到数据库\n"
+                       "  import --db DB [--year Y] [--region R] FILE_OR_DIR...\n"
+                       "                                      导入报告（TXT、PDF 含扫描件、Word .docx、网页 .html，目录递归）\n"
                        "  figures --db DB [筛选] [--format csv|jsonl]  输出数据库中的数字\n"
                        "  stats --db DB --indicator KEY [--year Y|Y1-Y2] [--region R,...]  指标的统计值（按类型汇总）\n"
                        "  export-chart --db DB --view year|city|compare --out FILE.png|.svg|.pdf\n"
@@ -72,7 +73,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     if (command == u"extract"_s) {
         parser.setApplicationDescription(u"提取报告中的每个数字，每行输出一个 JSON 对象（字段见 docs/）。"_s);
-        parser.addPositionalArgument(u"FILE"_s, u"报告文件（TXT：UTF-8、GB18030 或 UTF-16）"_s, u"FILE..."_s);
+        parser.addPositionalArgument(u"FILE"_s, u"报告文件：TXT（UTF-8、GB18030 或 UTF-16）、PDF（含扫描件）、Word .docx、网页 .html"_s, u"FILE..."_s);
         const QCommandLineOption featuresOption(u"features"_s, u"同时输出每个数字的模型特征（供 scripts/train_figure_model.py 训练）"_s);
         parser.addOption(featuresOption);
         parser.process(arguments);
@@ -87,14 +88,22 @@ int main(int argc, char *argv[])
     if (command == u"import"_s) {
         parser.setApplicationDescription(u"导入报告到数据库；每个文件一个事务，重复导入未变的文件不会改变数据库。"_s);
         const QCommandLineOption dbOption(u"db"_s, u"数据库：SQLite 文件路径或 postgresql:// 地址"_s, u"DB"_s);
-        parser.addOption(dbOption);
-        parser.addPositionalArgument(u"FILE_OR_DIR"_s, u"报告文件或目录"_s, u"FILE_OR_DIR..."_s);
+        const QCommandLineOption yearOption(u"year"_s, u"报告的年份（未写年份的数字取此年），如同在“报告”面板中设定"_s, u"Y"_s);
+        const QCommandLineOption regionOption(u"region"_s, u"报告所属单位，如 宝鸡市、延安（区县归入所属市）"_s, u"R"_s);
+        parser.addOptions({dbOption, yearOption, regionOption});
+        parser.addPositionalArgument(u"FILE_OR_DIR"_s, u"报告文件或目录：*.txt、*.pdf、*.docx、*.html、*.htm"_s,
+                                     u"FILE_OR_DIR..."_s);
         parser.process(arguments);
         if (!parser.isSet(dbOption) || parser.positionalArguments().isEmpty()) {
             err << u"import: 需要 --db DB 和至少一个文件或目录\n"_s;
             return 2;
         }
-        return ub::runImportCommand(parser.value(dbOption), parser.positionalArguments(), out, err);
+        ub::ImportCommandOptions options;
+        options.storeLocation = parser.value(dbOption);
+        options.paths = parser.positionalArguments();
+        options.year = parser.value(yearOption);
+        options.region = parser.value(regionOption);
+        return ub::runImportCommand(options, out, err);
     }
     if (command == u"bench"_s)
         return ub::runBenchCommand(arguments, out, err);

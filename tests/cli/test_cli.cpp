@@ -81,6 +81,46 @@ TEST_F(CliTest, ImportRejectsBinaryFileByNameWithNonZeroExit)
     EXPECT_TRUE(run.err.contains(u"broken.txt"_s)) << run.err.toStdString();
 }
 
+TEST_F(CliTest, ImportYearAndRegionSetTheDocumentsPropertiesAndBadOnesWriteNothing)
+{
+    const QString report = writeFile(u"summary.txt"_s, u"总工会工作总结\n新发展会员1287人，筹集资金2484.4万元。\n"_s.toUtf8());
+    const CliRun bad = cli({u"import"_s, u"--db"_s, m_location, u"--year"_s, u"20x0"_s, report});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(u"20x0"_s)) << bad.err.toStdString();
+    const CliRun unknown = cli({u"import"_s, u"--db"_s, m_location, u"--region"_s, u"火星"_s, report});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(u"火星"_s)) << unknown.err.toStdString();
+
+    const CliRun run = cli({u"import"_s, u"--db"_s, m_location, u"--year"_s, u"2018"_s, u"--region"_s, u"宝鸡"_s, report});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const CliRun figures = cli({u"figures"_s, u"--db"_s, m_location, u"--region"_s, u"宝鸡市"_s, u"--year"_s, u"2018"_s});
+    ASSERT_EQ(figures.exitCode, 0) << figures.err.toStdString();
+    EXPECT_EQ(figures.out.count(u'\n'), 2) << figures.out.toStdString();
+    EXPECT_FALSE(figures.out.contains(u"confidence"_s)) << "a text's figures were not recognised";
+}
+
+TEST_F(CliTest, ExtractAndImportReadWordFilesAndWebPages)
+{
+    const QString page = writeFile(
+        u"news.html"_s,
+        u"<html><head><meta charset=\"utf-8\"><title>西安市总工会新闻 - 网站</title></head><body>"
+        "<nav><a href=\"/\">首页</a> 访问量：123456</nav><article><h1>西安市总工会新闻</h1>"
+        "<p>2020年，西安市总工会新发展会员1287人，筹集资金2484.4万元。</p></article>"
+        "<footer>陕ICP备05012345号 电话029-87341234</footer></body></html>"_s.toUtf8());
+    const CliRun extract = cli({u"extract"_s, page});
+    ASSERT_EQ(extract.exitCode, 0) << extract.err.toStdString();
+    const QStringList lines = extract.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2) << extract.out.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(lines.first().toUtf8()).object().value(u"value"_s).toDouble(), 1287);
+    EXPECT_EQ(QJsonDocument::fromJson(lines.first().toUtf8()).object().value(u"region"_s).toString(), u"西安市"_s);
+
+    const QString legacy = writeFile(u"old.doc"_s, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0'));
+    const CliRun run = cli({u"import"_s, u"--db"_s, m_location, page, legacy});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.out.contains(u"imported\t2\t"_s)) << run.out.toStdString();
+    EXPECT_TRUE(run.err.contains(u"old.doc"_s) && run.err.contains(u".docx"_s)) << run.err.toStdString();
+}
+
 TEST(Cli, ImportWithoutDbIsAUsageError)
 {
     const CliRun run = cli({u"import"_s, ub::test::sampleReportsDir()});

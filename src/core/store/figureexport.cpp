@@ -17,6 +17,8 @@ QJsonObject storedFigureToJson(const FigureRecord &record)
     object.insert(u"id"_s, record.id);
     object.insert(u"edited"_s, record.edited);
     object.insert(u"primary"_s, record.primary);
+    if (record.confidence >= 0) // recognised by OCR: how sure the recogniser was of its characters
+        object.insert(u"confidence"_s, record.confidence);
     return object;
 }
 

@@ -1,4 +1,4 @@
-// Web pages as sites save them, wrapped around an article, for the ub_formats tests.
+// Web pages as sites save them, wrapped around an article, for the format and import tests.
 #pragma once
 
 #include <QByteArray>

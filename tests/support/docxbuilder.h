@@ -1,4 +1,4 @@
-// Word packages (.docx) and other zip archives built in memory with QuaZip, for the ub_formats tests.
+// Word packages (.docx) and other zip archives built in memory with QuaZip, for the format and import tests.
 #pragma once
 
 #include <QByteArray>

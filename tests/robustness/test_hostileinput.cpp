@@ -1,5 +1,6 @@
 // Hostile report files (#8): each ends in a clean import or a rejection naming the file, through
 // ub::Importer and through `unionboard-cli import`, and never leaves a half-written document.
+#include "docxbuilder.h"
 #include "extractor.h"
 #include "figurequeries.h"
 #include "importer.h"
@@ -147,6 +148,47 @@ const HostileCase kCases[] = {
     {"pdf_too_many_pages", "huge.pdf", []() -> QByteArray { return ub::test::makeBlankPdf(2001); }, Expect::Rejected, u"页数过多"_s},
     {"pdf_random_with_header", "random.pdf", []() -> QByteArray { return "%PDF-1.7\n" + randomBytes(256 * 1024, 3); },
      Expect::Rejected, u"PDF"_s},
+    // Scans (#17): recognition must end, with a message, when there is nothing to recognise.
+    {"pdf_500_blank_scans", "空白扫描.pdf",
+     []() -> QByteArray { return ub::test::makeImagePdf(QList<QStringList>(500)); }, Expect::Rejected,
+     u"没有可识别的文字"_s},
+    // Word files and saved web pages (#17).
+    {"docx_zip_bomb", "炸弹.docx",
+     []() -> QByteArray {
+         return test::zipBomb(u"word/document.xml"_s, {}, QByteArray(1 << 20, '\0'), {}, qint64(1) << 30);
+     },
+     Expect::Rejected, u"Word"_s},
+    {"docx_truncated", "截断.docx",
+     []() -> QByteArray {
+         const QByteArray whole = test::DocxBuilder().paragraph({u"新建工会组织37个，新发展会员1287人。"_s}).build();
+         return whole.left(whole.size() / 2);
+     },
+     Expect::Rejected, u"Word"_s},
+    {"docx_random", "random.docx", []() -> QByteArray { return randomBytes(64 * 1024, 17); }, Expect::Rejected,
+     u"Word"_s},
+    {"doc_legacy", "旧版.doc",
+     []() -> QByteArray { return QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + randomBytes(8192, 5); },
+     Expect::Rejected, u"另存为 .docx"_s},
+    {"docx_valid", "报告.docx",
+     []() -> QByteArray {
+         return test::DocxBuilder().paragraph({u"2020年，西安市总工会新建工会组织37个，"_s, u"新发展会员1287人。"_s}).build();
+     },
+     Expect::Imported, {}, 1287},
+    {"html_50mb", "巨大.html",
+     []() -> QByteArray {
+         QByteArray page = "<html><body><article><p>";
+         page += singleLine(50 << 20);
+         return page + "</p></article></body></html>";
+     },
+     Expect::Rejected, u"网页过大"_s},
+    {"html_nested_100000", "嵌套.html",
+     []() -> QByteArray {
+         return "<html><body>" + QByteArray("<div>").repeated(100000) + QStringLiteral("新发展会员1287人。").toUtf8();
+     },
+     Expect::Either, u"网页"_s},
+    {"html_furniture_only", "导航.htm",
+     []() -> QByteArray { return "<html><body><nav><a href=\"/\">首页</a> 访问量：123456</nav></body></html>"; },
+     Expect::Rejected, u"没有正文"_s},
 };
 
 class HostileInputTest : public test::StoreTest, public ::testing::WithParamInterface<HostileCase>

@@ -12,8 +12,8 @@
 // Scanned pages. A page whose text layer has fewer than 6 characters besides whitespace (none, or
 // a page number) is rendered at 36 DPI first; if it shows less ink than a few characters, it is
 // blank and left empty. Otherwise it is rendered at 250 DPI in grayscale and recognised with
-// Tesseract (chi_sim, see pagerecognizer.h; the model from $TESSDATA_PREFIX or Debian's
-// tessdata), and the result replaces the text layer. --no-ocr keeps every page's text layer as it
+// Tesseract (chi_sim, and chi_tra too where chi_sim reads it poorly, see pagerecognizer.h; the
+// models from $TESSDATA_PREFIX or Debian's tessdata), and the result replaces the text layer. --no-ocr keeps every page's text layer as it
 // is; --max-ocr-pages (default 300) refuses, before any recognition, a PDF with more pages to read.
 // Set OMP_THREAD_LIMIT=1 in our environment (the parent does) so that Tesseract stays on one core
 // and its CPU time matches the wall-clock time the parent allows.

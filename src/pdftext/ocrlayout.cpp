@@ -1,5 +1,7 @@
 #include "ocrlayout.h"
 
+#include <utility>
+
 namespace ub::pdftext {
 
 namespace {
@@ -59,6 +61,51 @@ bool gapIsSpace(const QString &before, const QString &after)
     return true;
 }
 
+/** The full-width form of an ASCII sign that Chinese text sets full-width, or 0. */
+char16_t fullWidthForm(char16_t character)
+{
+    switch (character) {
+    case u',':
+    case u';':
+    case u':':
+    case u'!':
+    case u'?':
+    case u'(':
+    case u')':
+        return char16_t(character - 0x20 + 0xFF00);
+    default:
+        return 0;
+    }
+}
+
+/**
+ * Both Chinese models write the full-width signs of the print as ASCII ones ("2200多场(次),累计"
+ * for 2200多场（次），累计), and a figure's measure word keeps them: 场(次) is not the 场（次） of a
+ * text layer. Next to a Chinese character (a full-width sign counts, so "）," folds too) they are
+ * put back; between digits or Latin letters (1,287; COVID-19 (delta)) they stay. A closing
+ * parenthesis follows its opening one.
+ */
+void foldFullWidthPunctuation(QString &text)
+{
+    bool openingFolded = false;
+    for (qsizetype index = 0; index < text.size(); ++index) {
+        const char16_t character = text.at(index).unicode();
+        const char16_t fullWidth = fullWidthForm(character);
+        if (!fullWidth)
+            continue;
+        const bool afterChinese = index > 0 && isChineseCharacter(text.at(index - 1).unicode());
+        const bool beforeChinese =
+            index + 1 < text.size() && isChineseCharacter(text.at(index + 1).unicode());
+        bool fold = afterChinese || beforeChinese;
+        if (character == u'(')
+            openingFolded = fold;
+        else if (character == u')')
+            fold = std::exchange(openingFolded, false) || fold;
+        if (fold)
+            text[index] = QChar(fullWidth);
+    }
+}
+
 /** Builds the text and its confidences side by side. */
 class PageBuilder
 {
@@ -85,6 +132,7 @@ public:
     {
         m_page.recognised = true;
         foldRadicals(m_page.text);
+        foldFullWidthPunctuation(m_page.text);
         removeSeparators(m_page);
         return std::move(m_page);
     }

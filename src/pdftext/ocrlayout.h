@@ -46,6 +46,8 @@ struct OcrPage
  *   punctuation, Chinese quotes) or where the gap splits a number from its sign or decimals
  *   ("92.5 %", "2484. 4"); a space between two Latin or digit words;
  * - a Latin word hyphenated at a line end is joined with its rest on the next line;
+ * - the ASCII signs , ; : ! ? ( ) next to a Chinese character become the full-width ones of the
+ *   print (场(次),累计 → 场（次），累计), as the models write them ASCII;
  * - spaces and line breaks get confidence 100; the result is radical-folded and has no separators.
  */
 PageText layOutOcrPage(const OcrPage &page);

@@ -23,8 +23,8 @@ struct Recognition
 /**
  * Recognises Chinese page images, simplified or traditional. Every page is read with Tesseract's
  * model for simplified Chinese (chi_sim); a page whose reading looks like traditional Chinese
- * (mayBeTraditional) is read again with chi_tra, and the reading with the higher mean confidence
- * is kept. Both models load on first use, so a PDF with a text layer never pays for either and a
+ * (mayBeTraditional: more than 6 % of its symbols below confidence 95) is read again with chi_tra,
+ * and the reading with the higher mean confidence is kept. Both models load on first use, so a PDF with a text layer never pays for either and a
  * simplified report never pays for chi_tra.
  *
  * The two are deliberately separate models, not one "chi_sim+chi_tra" Init: as a second language

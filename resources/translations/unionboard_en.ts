@@ -250,6 +250,33 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>Clear the %1 of %2</source>
+        <translation>Clear the %1 of %2</translation>
+    </message>
+    <message>
+        <source>Set the %1 of %2 to %3</source>
+        <translation>Set the %1 of %2 to %3</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportChartDialog</name>
     <message>
         <source>Export Chart</source>
@@ -513,6 +540,54 @@
         <source>rate</source>
         <translation>rate</translation>
     </message>
+    <message>
+        <source>Yearly highlights</source>
+        <translation>Yearly highlights</translation>
+    </message>
+    <message>
+        <source>Speech digest</source>
+        <translation>Speech digest</translation>
+    </message>
+    <message>
+        <source>Newspaper page</source>
+        <translation>Newspaper page</translation>
+    </message>
+    <message>
+        <source>Work summary</source>
+        <translation>Work summary</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>document kind</comment>
+        <translation>Other</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR (%n page(s))</source>
+        <translation>
+            <numerusform>OCR (%n page)</numerusform>
+            <numerusform>OCR (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF + %1</source>
+        <translation>PDF + %1</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -648,6 +723,14 @@
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -677,6 +760,57 @@
     <message>
         <source>Report text</source>
         <translation>Report text</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Search titles, files, units and kinds…</source>
+        <translation>Search titles, files, units and kinds…</translation>
+    </message>
+    <message>
+        <source>Search reports</source>
+        <translation>Search reports</translation>
+    </message>
+    <message>
+        <source>Reports summary</source>
+        <translation>Reports summary</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Show &amp;Figures</source>
+        <translation>Show &amp;Figures</translation>
+    </message>
+    <message>
+        <source>List the figures of this report in the Figures panel (or double-click the report)</source>
+        <translation>List the figures of this report in the Figures panel (or double-click the report)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract Again</source>
+        <translation>E&amp;xtract Again</translation>
+    </message>
+    <message>
+        <source>Read the figures of the selected reports again from their stored text, keeping corrections</source>
+        <translation>Read the figures of the selected reports again from their stored text, keeping corrections</translation>
+    </message>
+    <message>
+        <source>Extract &amp;All Again…</source>
+        <translation>Extract &amp;All Again…</translation>
+    </message>
+    <message>
+        <source>Read the figures of every report again, after an upgrade of UnionBoard</source>
+        <translation>Read the figures of every report again, after an upgrade of UnionBoard</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Take the report and its figures out of the store (Edit ▸ Undo puts it back)</source>
+        <translation>Take the report and its figures out of the store (Edit ▸ Undo puts it back)</translation>
     </message>
 </context>
 <context>
@@ -727,41 +861,6 @@
     <message>
         <source>Cannot open the store</source>
         <translation>Cannot open the store</translation>
-    </message>
-</context>
-<context>
-    <name>ub::AggregateModel</name>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indicator</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>Figures</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Approximate</source>
-        <translation>Approximate</translation>
     </message>
 </context>
 <context>
@@ -883,6 +982,17 @@
     </message>
 </context>
 <context>
+    <name>ub::DocumentDelegate</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
     <name>ub::DocumentMentionModel</name>
     <message>
         <source>Document</source>
@@ -895,6 +1005,95 @@
     <message>
         <source>Figures</source>
         <translation>Figures</translation>
+    </message>
+</context>
+<context>
+    <name>ub::DocumentTableModel</name>
+    <message>
+        <source>Set by staff. Clear it to use what was read from the report.</source>
+        <translation>Set by staff. Clear it to use what was read from the report.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognised by OCR from %n page(s).</source>
+        <translation>
+            <numerusform>Recognised by OCR from %n page.</numerusform>
+            <numerusform>Recognised by OCR from %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) recognised with less than %1% confidence: check them.</source>
+        <translation>
+            <numerusform>%n figure recognised with less than %1% confidence: check it.</numerusform>
+            <numerusform>%n figures recognised with less than %1% confidence: check them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every figure was recognised with at least %1% confidence.</source>
+        <translation>Every figure was recognised with at least %1% confidence.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Read as</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>Imported by</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 is not a year from %2 to %3.</source>
+        <translation>%1 is not a year from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of the federation: choose %2.</source>
+        <translation>%1 is not a unit of the federation: choose %2.</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation>Cannot change %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>Cannot remove %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>Cannot restore %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot extract %1 again.</source>
+        <translation>Cannot extract %1 again.</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1272,14 @@
         <source>Sentence</source>
         <translation>Sentence</translation>
     </message>
+    <message>
+        <source>Recognised by OCR, confidence %1%: check it against the page</source>
+        <translation>Recognised by OCR, confidence %1%: check it against the page</translation>
+    </message>
+    <message>
+        <source>Recognised by OCR, confidence %1%</source>
+        <translation>Recognised by OCR, confidence %1%</translation>
+    </message>
 </context>
 <context>
     <name>ub::FiguresPanel</name>
@@ -1142,6 +1349,10 @@
     <message>
         <source>The figures of highlight %1</source>
         <translation>The figures of highlight %1</translation>
+    </message>
+    <message>
+        <source>The figures of %1</source>
+        <translation>The figures of %1</translation>
     </message>
 </context>
 <context>
@@ -1249,10 +1460,6 @@
         <translation>Import Reports</translation>
     </message>
     <message>
-        <source>Reports (*.txt *.pdf);;All files (*)</source>
-        <translation>Reports (*.txt *.pdf);;All files (*)</translation>
-    </message>
-    <message>
         <source>Imported %1, unchanged %2, replaced %3, rejected %4.</source>
         <translation>Imported %1, unchanged %2, replaced %3, rejected %4.</translation>
     </message>
@@ -1335,6 +1542,33 @@
         <source>Table exported: %1</source>
         <translation>Table exported: %1</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n report(s) again.</source>
+        <translation>
+            <numerusform>Extracted %n report again.</numerusform>
+            <numerusform>Extracted %n reports again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports (%1)</source>
+        <translation>Reports (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Recognising %1: page %2 of %3 (OCR)…</source>
+        <translation>Recognising %1: page %2 of %3 (OCR)…</translation>
+    </message>
+    <message>
+        <source>Reading %1: page %2 of %3…</source>
+        <translation>Reading %1: page %2 of %3…</translation>
+    </message>
 </context>
 <context>
     <name>ub::ModelBarChartView</name>
@@ -1360,6 +1594,96 @@
     <message>
         <source>High contrast</source>
         <translation>High contrast</translation>
+    </message>
+</context>
+<context>
+    <name>ub::ReportsPanel</name>
+    <message>
+        <source>Show &amp;Figures</source>
+        <translation>Show &amp;Figures</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract Again</source>
+        <translation>E&amp;xtract Again</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 figures</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read by OCR</source>
+        <translation>
+            <numerusform>%n read by OCR</numerusform>
+            <numerusform>%n read by OCR</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) to check</source>
+        <translation>
+            <numerusform>%n figure to check</numerusform>
+            <numerusform>%n figures to check</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Change the Report</source>
+        <translation>Cannot Change the Report</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation>Cannot change %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” (%2) and its %n figure(s) from the store?</source>
+        <translation>
+            <numerusform>Remove “%1” (%2) and its %n figure from the store?</numerusform>
+            <numerusform>Remove “%1” (%2) and its %n figures from the store?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its corrections go with it. Edit ▸ Undo puts it all back.</source>
+        <translation>Its corrections go with it. Edit ▸ Undo puts it all back.</translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation>Remove Report</translation>
+    </message>
+    <message>
+        <source>Extracting the reports again…</source>
+        <translation>Extracting the reports again…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Extract All Again</source>
+        <translation>Extract All Again</translation>
+    </message>
+    <message>
+        <source>Extracting %1 again (%2 of %3)…</source>
+        <translation>Extracting %1 again (%2 of %3)…</translation>
     </message>
 </context>
 <context>

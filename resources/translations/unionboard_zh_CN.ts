@@ -249,6 +249,33 @@
     </message>
 </context>
 <context>
+    <name>DocumentCommands</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Clear the %1 of %2</source>
+        <translation>清除 %2 的%1</translation>
+    </message>
+    <message>
+        <source>Set the %1 of %2 to %3</source>
+        <translation>将 %2 的%1设为 %3</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportChartDialog</name>
     <message>
         <source>Export Chart</source>
@@ -512,6 +539,53 @@
         <source>rate</source>
         <translation>比率</translation>
     </message>
+    <message>
+        <source>Yearly highlights</source>
+        <translation>十大亮点</translation>
+    </message>
+    <message>
+        <source>Speech digest</source>
+        <translation>讲话摘编</translation>
+    </message>
+    <message>
+        <source>Newspaper page</source>
+        <translation>报纸版面</translation>
+    </message>
+    <message>
+        <source>Work summary</source>
+        <translation>工作总结</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>网页</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>document kind</comment>
+        <translation>其他</translation>
+    </message>
+    <message numerus="yes">
+        <source>OCR (%n page(s))</source>
+        <translation>
+            <numerusform>OCR（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF + %1</source>
+        <translation>PDF + %1</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -647,6 +721,14 @@
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -676,6 +758,57 @@
     <message>
         <source>Report text</source>
         <translation>报告全文</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPanel</name>
+    <message>
+        <source>Search titles, files, units and kinds…</source>
+        <translation>搜索标题、文件、单位和类型…</translation>
+    </message>
+    <message>
+        <source>Search reports</source>
+        <translation>搜索报告</translation>
+    </message>
+    <message>
+        <source>Reports summary</source>
+        <translation>报告概况</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Show &amp;Figures</source>
+        <translation>查看数字(&amp;F)</translation>
+    </message>
+    <message>
+        <source>List the figures of this report in the Figures panel (or double-click the report)</source>
+        <translation>在“数字”面板中列出这份报告的数字（也可双击报告）</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract Again</source>
+        <translation>重新提取(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Read the figures of the selected reports again from their stored text, keeping corrections</source>
+        <translation>从已存的正文重新提取所选报告的数字，保留更正</translation>
+    </message>
+    <message>
+        <source>Extract &amp;All Again…</source>
+        <translation>全部重新提取(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Read the figures of every report again, after an upgrade of UnionBoard</source>
+        <translation>升级 UnionBoard 后，重新提取每份报告的数字</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Take the report and its figures out of the store (Edit ▸ Undo puts it back)</source>
+        <translation>从数据库中移除这份报告及其数字（“编辑 ▸ 撤销”可恢复）</translation>
     </message>
 </context>
 <context>
@@ -726,41 +859,6 @@
     <message>
         <source>Cannot open the store</source>
         <translation>无法打开数据库</translation>
-    </message>
-</context>
-<context>
-    <name>ub::AggregateModel</name>
-    <message>
-        <source>Region</source>
-        <translation>地区</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Figures</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Approximate</source>
-        <translation>近似值</translation>
     </message>
 </context>
 <context>
@@ -880,6 +978,17 @@
     </message>
 </context>
 <context>
+    <name>ub::DocumentDelegate</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+</context>
+<context>
     <name>ub::DocumentMentionModel</name>
     <message>
         <source>Document</source>
@@ -892,6 +1001,93 @@
     <message>
         <source>Figures</source>
         <translation>数字</translation>
+    </message>
+</context>
+<context>
+    <name>ub::DocumentTableModel</name>
+    <message>
+        <source>Set by staff. Clear it to use what was read from the report.</source>
+        <translation>由工作人员设定。清除后使用从报告中读出的值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recognised by OCR from %n page(s).</source>
+        <translation>
+            <numerusform>经 OCR 识别，共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) recognised with less than %1% confidence: check them.</source>
+        <translation>
+            <numerusform>%n 个数字的识别置信度低于 %1%，请核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every figure was recognised with at least %1% confidence.</source>
+        <translation>所有数字的识别置信度均不低于 %1%。</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>读取方式</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>Imported by</source>
+        <translation>导入人</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 is not a year from %2 to %3.</source>
+        <translation>“%1”不是 %2 至 %3 之间的年份。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit of the federation: choose %2.</source>
+        <translation>“%1”不是本会所属单位，请从以下单位中选择：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation>无法修改 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>无法移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>无法恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot extract %1 again.</source>
+        <translation>无法重新提取 %1。</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1265,14 @@
         <source>Sentence</source>
         <translation>原句</translation>
     </message>
+    <message>
+        <source>Recognised by OCR, confidence %1%: check it against the page</source>
+        <translation>经 OCR 识别，置信度 %1%：请对照原页核对</translation>
+    </message>
+    <message>
+        <source>Recognised by OCR, confidence %1%</source>
+        <translation>经 OCR 识别，置信度 %1%</translation>
+    </message>
 </context>
 <context>
     <name>ub::FiguresPanel</name>
@@ -1137,6 +1341,10 @@
     <message>
         <source>The figures of highlight %1</source>
         <translation>亮点 %1 中的数字</translation>
+    </message>
+    <message>
+        <source>The figures of %1</source>
+        <translation>%1 中的数字</translation>
     </message>
 </context>
 <context>
@@ -1241,10 +1449,6 @@
         <translation>导入报告</translation>
     </message>
     <message>
-        <source>Reports (*.txt *.pdf);;All files (*)</source>
-        <translation>报告 (*.txt *.pdf);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Imported %1, unchanged %2, replaced %3, rejected %4.</source>
         <translation>导入 %1 个，未变 %2 个，替换 %3 个，拒绝 %4 个。</translation>
     </message>
@@ -1326,6 +1530,32 @@
         <source>Table exported: %1</source>
         <translation>表格已导出：%1</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n report(s) again.</source>
+        <translation>
+            <numerusform>已重新提取 %n 份报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports (%1)</source>
+        <translation>报告（%1）</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Recognising %1: page %2 of %3 (OCR)…</source>
+        <translation>正在识别 %1：第 %2 页，共 %3 页（OCR）…</translation>
+    </message>
+    <message>
+        <source>Reading %1: page %2 of %3…</source>
+        <translation>正在读取 %1：第 %2 页，共 %3 页…</translation>
+    </message>
 </context>
 <context>
     <name>ub::ModelBarChartView</name>
@@ -1351,6 +1581,91 @@
     <message>
         <source>High contrast</source>
         <translation>高对比度</translation>
+    </message>
+</context>
+<context>
+    <name>ub::ReportsPanel</name>
+    <message>
+        <source>Show &amp;Figures</source>
+        <translation>查看数字(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract Again</source>
+        <translation>重新提取(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>移除(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 份报告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 figures</source>
+        <translation>%1 个数字</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 份</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read by OCR</source>
+        <translation>
+            <numerusform>%n 份经 OCR 识别</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) to check</source>
+        <translation>
+            <numerusform>%n 个数字待核对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Change the Report</source>
+        <translation>无法修改报告</translation>
+    </message>
+    <message>
+        <source>Cannot change %1: %2</source>
+        <translation>无法修改 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove “%1” (%2) and its %n figure(s) from the store?</source>
+        <translation>
+            <numerusform>从数据库中移除“%1”（%2）及其 %n 个数字？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its corrections go with it. Edit ▸ Undo puts it all back.</source>
+        <translation>它的更正也会一并移除。“编辑 ▸ 撤销”可全部恢复。</translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation>移除报告</translation>
+    </message>
+    <message>
+        <source>Extracting the reports again…</source>
+        <translation>正在重新提取报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Extract All Again</source>
+        <translation>全部重新提取</translation>
+    </message>
+    <message>
+        <source>Extracting %1 again (%2 of %3)…</source>
+        <translation>正在重新提取 %1（第 %2 份，共 %3 份）…</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,18 @@ void FiguresPanel::showFigures(const QList<qint64> &ids, const QString &caption)
     m_model->setFilter(m_selection);
 }
 
+void FiguresPanel::showDocument(const QString &documentName, const QString &caption)
+{
+    FigureFilter selection;
+    selection.includeRejected = true;
+    selection.documentName = documentName;
+    m_selection = selection;
+    m_selecting = true;
+    m_bannerText->setText(tr("The figures of %1").arg(caption));
+    m_banner->show();
+    m_model->setFilter(m_selection);
+}
+
 void FiguresPanel::showHighlight(const QString &documentName, int item, const QString &caption)
 {
     FigureFilter selection;

@@ -35,6 +35,8 @@ public:
     /** Shows exactly these figures (the ones behind a number another panel shows), under a banner
      *  naming that number; any filter the user changes shows all figures again. */
     void showFigures(const QList<qint64> &ids, const QString &caption);
+    /** Every figure of one report, under a banner naming it (title, or file name). */
+    void showDocument(const QString &documentName, const QString &caption);
     /** The figures of one 十大亮点 item. */
     void showHighlight(const QString &documentName, int item, const QString &caption);
 

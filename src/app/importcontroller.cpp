@@ -49,6 +49,13 @@ void ImportController::start(const QStringList &paths)
         const QStringList files = Importer::collectReportFiles(paths, &problems);
         const Extractor extractor;
         Importer importer(*store, extractor);
+        ReadProgress reading; // outlives the import, as setReadProgress() asks
+        reading.pageRead = [this](const QString &file, int page, int pageCount, bool ocr) {
+            QMetaObject::invokeMethod(
+                this, [this, file, page, pageCount, ocr] { Q_EMIT pageRead(file, page, pageCount, ocr); });
+        };
+        reading.cancelRequested = [cancel] { return cancel->load(); };
+        importer.setReadProgress(reading);
         ImportSummary summary = importer.importFiles(
             files,
             [this](int done, int total, const QString &file) {

@@ -26,11 +26,14 @@ public:
     bool isRunning() const { return m_running; }
     /** Starts importing files and folders; ignored while an import runs. */
     void start(const QStringList &paths);
-    /** Asks the worker to stop after the file it is on; that file still completes or rolls back. */
+    /** Asks the worker to stop: after the file it is on, or within a PDF being read (OCR is slow),
+     *  which then rolls back. */
     void cancel();
 
 Q_SIGNALS:
     void progressed(int done, int total, const QString &file);
+    /** A page of a PDF was read (1-based), by recognition when ocr is set. */
+    void pageRead(const QString &file, int page, int pageCount, bool ocr);
     void importFinished(const ub::ImportSummary &summary);
     void importFailed(const QString &message);
 

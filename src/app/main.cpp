@@ -31,7 +31,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption languageOption(u"lang"_s, u"User-interface language: zh_CN (default) or en."_s,
                                             u"LANG"_s);
     const QCommandLineOption noSamplesOption(u"no-samples"_s, u"Do not import the sample reports into an empty store."_s);
-    const QCommandLineOption panelOption(u"panel"_s, u"Open on a panel: year, city, compare or figures."_s, u"PANEL"_s);
+    const QCommandLineOption panelOption(u"panel"_s, u"Open on a panel: year, city, compare, figures or reports."_s, u"PANEL"_s);
     const QCommandLineOption cityOption(u"city"_s, u"Show this city in the city panel (e.g. 延安市)."_s, u"CITY"_s);
     const QCommandLineOption measureStartupOption(
         u"measure-startup"_s, u"Print startup_ms=N (process start to the first painted window) and exit."_s);

@@ -6,6 +6,7 @@
 #include "chartexporter.h"
 #include "citypanel.h"
 #include "comparepanel.h"
+#include "documenttablemodel.h"
 #include "exportchartdialog.h"
 #include "figureexport.h"
 #include "figurequeries.h"
@@ -15,6 +16,8 @@
 #include "labels.h"
 #include "modelbarchartview.h"
 #include "preferencesdialog.h"
+#include "reportfile.h"
+#include "reportspanel.h"
 #include "reviewcontroller.h"
 #include "store.h"
 #include "tablecsv.h"
@@ -48,6 +51,7 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     , m_cityPanel(nullptr)
     , m_comparePanel(nullptr)
     , m_figuresPanel(nullptr)
+    , m_reportsPanel(nullptr)
     , m_importController(new ImportController(storeLocation, this))
 {
     m_ui->setupUi(this);
@@ -56,10 +60,12 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     m_cityPanel = new CityPanel(store, this);
     m_comparePanel = new ComparePanel(store, this);
     m_figuresPanel = new FiguresPanel(store, *m_review, this);
+    m_reportsPanel = new ReportsPanel(store, *m_undoStack, this);
     m_ui->panels->addTab(m_yearPanel, tr("Year"));
     m_ui->panels->addTab(m_cityPanel, tr("City"));
     m_ui->panels->addTab(m_comparePanel, tr("Compare"));
     m_ui->panels->addTab(m_figuresPanel, tr("Figures"));
+    m_ui->panels->addTab(m_reportsPanel, tr("Reports"));
 
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
@@ -76,6 +82,11 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(m_ui->correctAction, &QAction::triggered, this, [this] {
+        // F2 in the reports table edits the report's cell, as it does in any table.
+        if (m_ui->panels->currentWidget() == m_reportsPanel) {
+            m_reportsPanel->editCurrent();
+            return;
+        }
         m_ui->panels->setCurrentWidget(m_figuresPanel);
         m_figuresPanel->correctCurrent();
     });
@@ -83,7 +94,8 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     const QList<QPair<QAction *, QWidget *>> views = {{m_ui->yearViewAction, m_yearPanel},
                                                       {m_ui->cityViewAction, m_cityPanel},
                                                       {m_ui->compareViewAction, m_comparePanel},
-                                                      {m_ui->figuresViewAction, m_figuresPanel}};
+                                                      {m_ui->figuresViewAction, m_figuresPanel},
+                                                      {m_ui->reportsViewAction, m_reportsPanel}};
     for (const auto &[action, panel] : views)
         connect(action, &QAction::triggered, this, [this, panel = panel] { m_ui->panels->setCurrentWidget(panel); });
 
@@ -115,18 +127,35 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     connect(m_cityPanel, &CityPanel::figuresRequested, this, &MainWindow::showFiguresBehind);
     connect(m_comparePanel, &ComparePanel::figuresRequested, this, &MainWindow::showFiguresBehind);
     connect(m_figuresPanel->model(), &FigureTableModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_reportsPanel, &ReportsPanel::figuresRequested, this, &MainWindow::showDocumentFigures);
+    DocumentTableModel *documents = m_reportsPanel->model();
+    for (auto changed : {&DocumentTableModel::documentChanged, &DocumentTableModel::documentRemoved,
+                         &DocumentTableModel::documentRestored})
+        connect(documents, changed, this, &MainWindow::reloadFigurePanels);
+    connect(documents, &DocumentTableModel::documentsReextracted, this, [this](int count) {
+        reloadFigurePanels();
+        statusBar()->showMessage(tr("Extracted %n report(s) again.", nullptr, count), 8000);
+    });
 
     connect(m_importController, &ImportController::progressed, this, [this](int done, int total, const QString &file) {
         // setValue() on a modal dialog processes events, which may deliver importFinished and
-        // close the dialog: everything else is set first, and the pointer is guarded.
+        // close the dialog: everything else is set first, the pointer is guarded, and the dialog
+        // is only deleted once no setValue() of it is on the stack (a deleteLater() posted inside
+        // that processEvents() runs in the same pass, while setValue() still uses the dialog).
         const QPointer<QProgressDialog> progress = m_progress;
         if (!progress)
             return;
         if (!file.isEmpty())
             progress->setLabelText(tr("Importing %1…").arg(QFileInfo(file).fileName()));
         progress->setMaximum(total);
+        ++m_progressUpdates;
         progress->setValue(done);
+        if (--m_progressUpdates == 0 && m_closedProgress) {
+            m_closedProgress->deleteLater();
+            m_closedProgress = nullptr;
+        }
     });
+    connect(m_importController, &ImportController::pageRead, this, &MainWindow::showPageRead);
     connect(m_importController, &ImportController::importFinished, this, &MainWindow::showImportSummary);
     connect(m_importController, &ImportController::importFailed, this, [this](const QString &message) {
         closeProgress();
@@ -208,9 +237,10 @@ void MainWindow::exportTable()
         if (!ok && error.isEmpty())
             error = tr("%1: cannot write the file: %2").arg(path, file.errorString());
     } else {
-        const ExportableTable table = panel == m_yearPanel   ? m_yearPanel->exportableTable()
-                                      : panel == m_cityPanel ? m_cityPanel->exportableTable()
-                                                             : m_comparePanel->exportableTable();
+        const ExportableTable table = panel == m_yearPanel      ? m_yearPanel->exportableTable()
+                                      : panel == m_cityPanel    ? m_cityPanel->exportableTable()
+                                      : panel == m_reportsPanel ? m_reportsPanel->exportableTable()
+                                                                : m_comparePanel->exportableTable();
         ok = exportTableCsv(*table.model, table.filters, table.numberRole, path, &error);
     }
     if (!ok) {
@@ -232,19 +262,36 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+namespace {
+
+/** The dropped files and folders an import can take: folders (searched for reports) and reports;
+ *  a .doc stays in, so that the import says why it cannot read it. */
+QStringList droppedReports(const QMimeData *mime)
+{
+    QStringList paths;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (QFileInfo(path).isDir() || isReportFileName(path))
+            paths << path;
+    }
+    return paths;
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (event->mimeData()->hasUrls())
+    if (!droppedReports(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    QStringList paths;
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile())
-            paths << url.toLocalFile();
-    }
+    const QStringList paths = droppedReports(event->mimeData());
+    if (paths.isEmpty())
+        return;
     importPaths(paths);
     event->acceptProposedAction();
 }
@@ -276,8 +323,9 @@ bool MainWindow::importSamplesIfEmpty(const QString &sampleDirectory)
 
 void MainWindow::chooseReportsToImport()
 {
-    importPaths(QFileDialog::getOpenFileNames(this, tr("Import Reports"), QString(),
-                                              tr("Reports (*.txt *.pdf);;All files (*)")));
+    importPaths(QFileDialog::getOpenFileNames(
+        this, tr("Import Reports"), QString(),
+        tr("Reports (%1)").arg(reportFilePatterns().join(u' ')) + u";;"_s + tr("All files (*)")));
 }
 
 void MainWindow::chooseFolderToImport()
@@ -292,7 +340,10 @@ void MainWindow::closeProgress()
     if (!m_progress)
         return;
     m_progress->hide();
-    m_progress->deleteLater(); // it may be inside its own setValue() further up the stack
+    if (m_progressUpdates > 0)
+        m_closedProgress = m_progress; // inside its own setValue() further up the stack: deleted after it
+    else
+        m_progress->deleteLater();
     m_progress = nullptr;
 }
 
@@ -329,10 +380,25 @@ void MainWindow::showImportSummary(const ImportSummary &summary)
 
 void MainWindow::reloadPanels()
 {
+    reloadFigurePanels();
+    m_reportsPanel->reload();
+}
+
+void MainWindow::reloadFigurePanels()
+{
     m_yearPanel->reload();
     m_cityPanel->reload();
     m_comparePanel->reload();
     m_figuresPanel->reload();
+}
+
+void MainWindow::showPageRead(const QString &file, int page, int pageCount, bool ocr)
+{
+    if (!m_progress)
+        return;
+    const QString name = QFileInfo(file).fileName();
+    m_progress->setLabelText(ocr ? tr("Recognising %1: page %2 of %3 (OCR)…").arg(name).arg(page).arg(pageCount)
+                                 : tr("Reading %1: page %2 of %3…").arg(name).arg(page).arg(pageCount));
 }
 
 bool MainWindow::showPanel(const QString &name)
@@ -340,7 +406,8 @@ bool MainWindow::showPanel(const QString &name)
     const QList<QPair<QString, QWidget *>> panels = {{u"year"_s, m_yearPanel},
                                                      {u"city"_s, m_cityPanel},
                                                      {u"compare"_s, m_comparePanel},
-                                                     {u"figures"_s, m_figuresPanel}};
+                                                     {u"figures"_s, m_figuresPanel},
+                                                     {u"reports"_s, m_reportsPanel}};
     for (const auto &[key, panel] : panels) {
         if (key == name) {
             m_ui->panels->setCurrentWidget(panel);
@@ -353,6 +420,12 @@ bool MainWindow::showPanel(const QString &name)
 void MainWindow::showFiguresBehind(const QList<qint64> &ids, const QString &caption)
 {
     m_figuresPanel->showFigures(ids, caption);
+    m_ui->panels->setCurrentWidget(m_figuresPanel);
+}
+
+void MainWindow::showDocumentFigures(const QString &documentName, const QString &caption)
+{
+    m_figuresPanel->showDocument(documentName, caption);
     m_ui->panels->setCurrentWidget(m_figuresPanel);
 }
 
@@ -379,7 +452,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
-        const QStringList titles = {tr("Year"), tr("City"), tr("Compare"), tr("Figures")};
+        const QStringList titles = {tr("Year"), tr("City"), tr("Compare"), tr("Figures"), tr("Reports")};
         for (int i = 0; i < titles.size(); ++i)
             m_ui->panels->setTabText(i, titles.at(i));
         updateStatus();

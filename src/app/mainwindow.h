@@ -1,4 +1,4 @@
-// The main window: the year, city, compare and figures panels, menus, import and review.
+// The main window: the year, city, compare, figures and reports panels, menus, import and review.
 #pragma once
 
 #include "chartrequest.h"
@@ -22,6 +22,7 @@ class CityPanel;
 class ComparePanel;
 class FiguresPanel;
 class ImportController;
+class ReportsPanel;
 class ReviewController;
 class Store;
 class YearPanel;
@@ -45,13 +46,16 @@ public:
     CityPanel *cityPanel() const { return m_cityPanel; }
     ComparePanel *comparePanel() const { return m_comparePanel; }
     FiguresPanel *figuresPanel() const { return m_figuresPanel; }
+    ReportsPanel *reportsPanel() const { return m_reportsPanel; }
     ImportController *importController() const { return m_importController; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    /** Brings a panel to the front by name: year, city, compare or figures; false if unknown. */
+    /** Brings a panel to the front by name: year, city, compare, figures or reports; false if unknown. */
     bool showPanel(const QString &name);
     /** Shows a region's figures in the figures panel (the cross-filter of the charts). */
     void showRegionFigures(const QString &region, int year);
     void showFiguresBehind(const QList<qint64> &ids, const QString &caption);
+    /** Shows every figure of one report in the figures panel. */
+    void showDocumentFigures(const QString &documentName, const QString &caption);
 
 Q_SIGNALS:
     /** An import ended and the panels show its figures. */
@@ -70,7 +74,11 @@ private:
     void chooseFolderToImport();
     void showImportSummary(const ub::ImportSummary &summary);
     void closeProgress();
+    /** Every panel re-reads the store (after an import). */
     void reloadPanels();
+    /** The panels of figures re-read, after a report was edited, removed or extracted again. */
+    void reloadFigurePanels();
+    void showPageRead(const QString &file, int page, int pageCount, bool ocr);
     void updateStatus();
     void showPreferences();
     void showAbout();
@@ -89,8 +97,12 @@ private:
     CityPanel *m_cityPanel;
     ComparePanel *m_comparePanel;
     FiguresPanel *m_figuresPanel;
+    ReportsPanel *m_reportsPanel;
     ImportController *m_importController;
     QPointer<QProgressDialog> m_progress;
+    /** Calls of the import dialog's setValue() on the stack, and a dialog closed during one. */
+    int m_progressUpdates = 0;
+    QPointer<QProgressDialog> m_closedProgress;
     bool m_quietImport = false;
 };
 

@@ -1,5 +1,6 @@
 #include "figuretablemodel.h"
 
+#include "documentqueries.h"
 #include "labels.h"
 
 using namespace Qt::StringLiterals;
@@ -44,10 +45,19 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
         case SentenceColumn: return f.sentence.simplified();
         }
         return {};
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
         if (index.column() == DocumentColumn)
             return r->documentName;
-        return r->edited ? tr("Corrected by staff") + u'\n' + f.sentence : f.sentence;
+        QStringList lines;
+        if (r->confidence >= 0)
+            lines << (r->confidence < kLowConfidence
+                          ? tr("Recognised by OCR, confidence %1%: check it against the page").arg(r->confidence)
+                          : tr("Recognised by OCR, confidence %1%").arg(r->confidence));
+        if (r->edited)
+            lines << tr("Corrected by staff");
+        lines << f.sentence;
+        return lines.join(u'\n');
+    }
 
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn || index.column() == YearColumn
@@ -63,6 +73,8 @@ QVariant FigureTableModel::data(const QModelIndex &index, int role) const
     case EditedRole: return r->edited;
     case PrimaryRole: return r->primary;
     case RejectedRole: return r->rejected;
+    case ConfidenceRole: return r->confidence;
+    case LowConfidenceRole: return r->confidence >= 0 && r->confidence < kLowConfidence;
     }
     return {};
 }

@@ -21,7 +21,10 @@ public:
     enum Column { DocumentColumn, QuoteColumn, ValueColumn, UnitColumn, QualifierColumn, RegionColumn,
                   SubregionColumn, YearColumn, CategoryColumn, IndicatorColumn, KindColumn, SubjectColumn, SentenceColumn, ColumnCount };
     enum Role { FigureIdRole = Qt::UserRole + 1, SentenceRole, DocumentNameRole, StartRole, EndRole,
-                SentenceStartRole, ValueRole, EditedRole, PrimaryRole, RejectedRole };
+                SentenceStartRole, ValueRole, EditedRole, PrimaryRole, RejectedRole,
+                ConfidenceRole,    ///< int 0–100 for a figure read by OCR, -1 for one read from text
+                LowConfidenceRole  ///< bool: read by OCR with less than kLowConfidence, to check
+    };
 
     explicit FigureTableModel(Store &store, QObject *parent = nullptr);
 

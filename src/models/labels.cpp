@@ -69,6 +69,40 @@ QString Labels::kind(FigureKind kind)
     return {};
 }
 
+QString Labels::documentKind(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::YearlyHighlights: return tr("Yearly highlights");
+    case DocumentKind::SpeechDigest: return tr("Speech digest");
+    case DocumentKind::NewspaperPage: return tr("Newspaper page");
+    case DocumentKind::WorkSummary: return tr("Work summary");
+    case DocumentKind::WebPage: return tr("Web page");
+    case DocumentKind::Other: return tr("Other", "document kind");
+    }
+    return {};
+}
+
+QString Labels::documentKind(const QString &key)
+{
+    return documentKind(documentKindFromKey(key).value_or(DocumentKind::Other));
+}
+
+QString Labels::readMethod(const QString &key, int ocrPages)
+{
+    const QString ocr = tr("OCR (%n page(s))", nullptr, ocrPages);
+    if (key == u"ocr")
+        return ocr;
+    if (key == u"pdf+ocr")
+        return tr("PDF + %1").arg(ocr);
+    if (key == u"pdf")
+        return tr("PDF");
+    if (key == u"docx")
+        return tr("Word");
+    if (key == u"html")
+        return tr("Web page");
+    return tr("Text");
+}
+
 QString Labels::number(double value) { return formatFullNumber(value, QLocale().name()); }
 
 QString Labels::compactNumber(double value) { return formatCompactNumber(value, QLocale().name()); }

@@ -26,6 +26,13 @@ public:
     static QString category(Category category);
     /** Flow, stock or rate, as staff say it: 流量 (当期发生), 存量 (时点数), 比率. */
     static QString kind(FigureKind kind);
+    /** The kind of report: 十大亮点, 讲话摘编, 报纸版面, 工作总结, 网页, 其他. */
+    static QString documentKind(DocumentKind kind);
+    /** documentKind() of a stored key; an unknown key reads as "other". */
+    static QString documentKind(const QString &key);
+    /** How a document's text was read (StoredDocument::readMethod): 文本, PDF, Word, 网页, or
+     *  "OCR（12 页）" with the number of pages recognised. */
+    static QString readMethod(const QString &key, int ocrPages);
     /** Grouped full number in the UI's locale: 24,844,000. */
     static QString number(double value);
     /** Compact number in the UI's locale: 1.7亿 / 170M. */

@@ -53,3 +53,12 @@ TEST_F(AppCommandLineTest, UnknownPanelIsAnError)
     run({u"--db"_s, m_location, u"--panel"_s, u"nowhere"_s}, &exitCode);
     EXPECT_EQ(exitCode, 2);
 }
+
+TEST_F(AppCommandLineTest, OpensOnTheReportsPanel)
+{
+    int exitCode = -1;
+    const QString help = run({u"--help"_s}, &exitCode);
+    EXPECT_TRUE(help.contains(u"reports"_s)) << "the help names the fifth panel";
+    const QString output = run({u"--db"_s, m_location, u"--panel"_s, u"reports"_s, u"--measure-startup"_s}, &exitCode);
+    EXPECT_EQ(exitCode, 0) << output.toStdString();
+}

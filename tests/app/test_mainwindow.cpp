@@ -7,7 +7,10 @@
 #include "citypanel.h"
 #include "comparemodel.h"
 #include "comparepanel.h"
+#include "documentdelegate.h"
+#include "documentfiltermodel.h"
 #include "documentmentionmodel.h"
+#include "documenttablemodel.h"
 #include "figurespanel.h"
 #include "figuretablemodel.h"
 #include "highlightmodel.h"
@@ -16,18 +19,24 @@
 #include "kpimodel.h"
 #include "mainwindow.h"
 #include "modelbarchartview.h"
+#include "reportspanel.h"
 #include "reportviewerdialog.h"
 #include "reviewcontroller.h"
 #include "storefixture.h"
+#include "tablecsv.h"
 #include "testpaths.h"
 #include "yearpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
 #include <QChart>
 #include <QComboBox>
+#include <QMessageBox>
+#include <QProgressDialog>
 #include <QTabWidget>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QSpinBox>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QUndoStack>
@@ -299,4 +308,134 @@ TEST_F(MainWindowTest, LanguageAndChartThemeSwitchWhileRunning)
     ModelBarChartView::setTheme(ChartTheme::Light);
     EXPECT_EQ(window->comparePanel()->chartView()->chart()->theme(), QChart::ChartThemeLight);
     AppEnvironment::setLanguage(u"zh_CN"_s);
+}
+
+TEST_F(MainWindowTest, ReportsPanelIsTheFifthTab)
+{
+    auto window = windowWithSamples();
+    auto *tabs = window->findChild<QTabWidget *>(u"panels"_s);
+    ASSERT_TRUE(tabs);
+    ASSERT_EQ(tabs->count(), 5);
+    EXPECT_EQ(tabs->widget(4), window->reportsPanel());
+    EXPECT_TRUE(window->showPanel(u"reports"_s));
+    EXPECT_EQ(tabs->currentWidget(), window->reportsPanel());
+    EXPECT_EQ(window->reportsPanel()->model()->rowCount(), 5);
+    auto *table = window->reportsPanel()->findChild<QTableView *>(u"documentTable"_s);
+    ASSERT_TRUE(table);
+    EXPECT_EQ(table->model()->rowCount(), 5);
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    table->sortByColumn(DocumentTableModel::FiguresColumn, Qt::DescendingOrder);
+    EXPECT_GE(table->model()->index(0, DocumentTableModel::FiguresColumn).data().toInt(),
+              table->model()->index(4, DocumentTableModel::FiguresColumn).data().toInt());
+
+    // File ▸ Export Table writes the rows as shown, how each was read in words.
+    QBuffer csv;
+    csv.open(QIODevice::WriteOnly);
+    const ExportableTable exported = window->reportsPanel()->exportableTable();
+    ASSERT_TRUE(writeTableCsv(*exported.model, exported.filters, exported.numberRole, csv));
+    const QStringList lines = QString::fromUtf8(csv.data()).split(u'\n', Qt::SkipEmptyParts);
+    EXPECT_EQ(lines.size(), 6) << "the header and five reports";
+    EXPECT_TRUE(lines.value(1).contains(table->model()->index(0, DocumentTableModel::ReadAsColumn).data().toString()))
+        << lines.value(1).toStdString();
+
+    // Show Figures lists that report's figures, and only them.
+    const QString name = table->model()->index(0, 0).data(DocumentTableModel::DocumentNameRole).toString();
+    const int figures = table->model()->index(0, DocumentTableModel::FiguresColumn).data().toInt();
+    ASSERT_TRUE(window->reportsPanel()->selectDocument(name));
+    window->reportsPanel()->showFiguresOfCurrent();
+    EXPECT_EQ(tabs->currentWidget(), window->figuresPanel());
+    EXPECT_EQ(window->figuresPanel()->model()->totalCount(), figures);
+    EXPECT_EQ(window->figuresPanel()->model()->index(0, 0).data(FigureTableModel::DocumentNameRole).toString(), name);
+}
+
+TEST_F(MainWindowTest, AYearEditedInTheReportsPanelIsUndone)
+{
+    auto window = windowWithSamples();
+    ReportsPanel *panel = window->reportsPanel();
+    DocumentTableModel *model = panel->model();
+    const QString name = u"000_d6f6c8912e58501c.txt"_s;
+    const int row = model->rowOfDocument(name);
+    ASSERT_GE(row, 0);
+    ASSERT_EQ(model->document(row)->year, 2019);
+
+    // As staff do it: the year box of the cell, a new value, Enter.
+    window->showPanel(u"reports"_s);
+    auto *table = panel->findChild<QTableView *>(u"documentTable"_s);
+    ASSERT_TRUE(table);
+    const QModelIndex cell =
+        panel->filterModel()->mapFromSource(model->index(row, DocumentTableModel::YearColumn));
+    table->setCurrentIndex(cell);
+    table->edit(cell);
+    auto *spin = table->viewport()->findChild<QSpinBox *>();
+    ASSERT_TRUE(spin) << "the year is edited in a spin box";
+    EXPECT_EQ(spin->value(), 2019);
+    spin->setValue(2016);
+    Q_EMIT table->itemDelegate()->commitData(spin);
+    Q_EMIT table->itemDelegate()->closeEditor(spin);
+    EXPECT_EQ(model->document(model->rowOfDocument(name))->year, 2016);
+    EXPECT_TRUE(cell.data(DocumentTableModel::GivenPropertyRole).toBool());
+    EXPECT_EQ(window->undoStack()->count(), 1);
+
+    window->undoStack()->undo();
+    EXPECT_EQ(model->document(model->rowOfDocument(name))->year, 2019);
+    EXPECT_FALSE(model->index(model->rowOfDocument(name), DocumentTableModel::YearColumn)
+                     .data(DocumentTableModel::GivenPropertyRole)
+                     .toBool())
+        << "the year read from the report stands again";
+    window->undoStack()->redo();
+    EXPECT_EQ(model->document(model->rowOfDocument(name))->year, 2016);
+
+    // A refused value leaves no undo step.
+    panel->editProperty(name, DocumentProperty::Region, u"北京市"_s);
+    EXPECT_EQ(window->undoStack()->count(), 1);
+    EXPECT_TRUE(panel->findChild<QMessageBox *>(u"reportEditFailedBox"_s));
+}
+
+TEST_F(MainWindowTest, ARemovedReportComesBackWithUndo)
+{
+    auto window = windowWithSamples();
+    ReportsPanel *panel = window->reportsPanel();
+    DocumentTableModel *model = panel->model();
+    QString question;
+    panel->setConfirmation([&question](const QString &, const QString &text) {
+        question = text;
+        return true;
+    });
+    const QString name = u"004_e28d0ab1245c1101.txt"_s;
+    const int figures = model->document(model->rowOfDocument(name))->figureCount;
+    const int total = window->figuresPanel()->model()->totalCount();
+    ASSERT_GT(figures, 0);
+
+    ASSERT_TRUE(panel->selectDocument(name));
+    panel->removeCurrent();
+    EXPECT_TRUE(question.contains(name)) << question.toStdString();
+    EXPECT_TRUE(question.contains(QString::number(figures))) << question.toStdString();
+    EXPECT_EQ(model->rowOfDocument(name), -1);
+    EXPECT_EQ(window->figuresPanel()->model()->totalCount(), total - figures) << "the figures panel re-read";
+
+    window->undoStack()->undo();
+    ASSERT_GE(model->rowOfDocument(name), 0);
+    EXPECT_EQ(model->document(model->rowOfDocument(name))->figureCount, figures);
+    EXPECT_EQ(window->figuresPanel()->model()->totalCount(), total);
+
+    // Declining the question removes nothing.
+    panel->setConfirmation([](const QString &, const QString &) { return false; });
+    ASSERT_TRUE(panel->selectDocument(name));
+    panel->removeCurrent();
+    EXPECT_GE(model->rowOfDocument(name), 0);
+}
+
+TEST_F(MainWindowTest, ImportProgressNamesThePageBeingRecognised)
+{
+    MainWindow window(*m_store, m_location);
+    window.show();
+    QSignalSpy completed(&window, &MainWindow::importCompleted);
+    window.importPaths({test::sampleReportsDir()});
+    auto *progress = window.findChild<QProgressDialog *>();
+    ASSERT_TRUE(progress);
+    Q_EMIT window.importController()->pageRead(u"/tmp/扫描件.pdf"_s, 3, 12, true);
+    EXPECT_TRUE(progress->labelText().contains(u"扫描件.pdf"_s)) << progress->labelText().toStdString();
+    EXPECT_TRUE(progress->labelText().contains(u"OCR"_s));
+    EXPECT_TRUE(progress->labelText().contains(u"12"_s));
+    ASSERT_TRUE(completed.wait(60000));
 }

@@ -77,8 +77,8 @@ ReviewController::ReviewController(Store &store, QUndoStack &undoStack, QObject 
 
 QString ReviewController::author() const
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? u"unknown"_s : user;
+    // The database login on a shared server, so the record names who the server let write.
+    return m_store.userName();
 }
 
 void ReviewController::correct(qint64 figureId, const QList<QPair<CorrectableField, QVariant>> &changes,

@@ -39,6 +39,11 @@ int runImportCommand(const ImportCommandOptions &options, QTextStream &out, QTex
         err << error << Qt::endl;
         return 2;
     }
+    // A viewer's import is refused as a whole, before any file is read.
+    if (!store->require(StoreRole::Editor, u"导入报告"_s, &error)) {
+        err << u"import: "_s << error << Qt::endl;
+        return 1;
+    }
     QStringList problems;
     const QStringList files = Importer::collectReportFiles(options.paths, &problems);
     const Extractor extractor;

@@ -4,6 +4,7 @@
 #include "extractcommand.h"
 #include "statscommand.h"
 #include "figurescommand.h"
+#include "grantcommand.h"
 #include "importcommand.h"
 
 #include <QApplication>
@@ -28,6 +29,8 @@ const QString kUsage = u"用法: unionboard-cli <命令> [选项]\n"
                        "  export-chart --db DB --view year|city|compare --out FILE.png|.svg|.pdf\n"
                        "                                      导出幻灯片用的图表（--per city|year --out-dir DIR 批量）\n"
                        "  bench --figures N --json FILE       在合成语料上测量各环节性能\n"
+                       "  grant --db URL --user NAME --role viewer|editor|admin | --revoke | --list\n"
+                       "                                      授予或收回共享服务器上登录的角色\n"
                        "运行 unionboard-cli <命令> --help 查看命令的选项。\n"_s;
 
 } // namespace
@@ -107,6 +110,8 @@ int main(int argc, char *argv[])
     }
     if (command == u"bench"_s)
         return ub::runBenchCommand(arguments, out, err);
+    if (command == u"grant"_s)
+        return ub::runGrantCommand(arguments, out, err);
     if (command == u"export-chart"_s)
         return ub::runExportChartCommand(arguments, out, err);
     if (command == u"figures"_s) {

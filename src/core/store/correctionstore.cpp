@@ -82,7 +82,7 @@ bool CorrectionStore::setField(qint64 figureId, CorrectableField field, const QS
 qint64 CorrectionStore::correct(qint64 figureId, CorrectableField field, const QVariant &newValue,
                                 const QString &author, QString *error)
 {
-    if (!m_store.beginTransaction(error))
+    if (!m_store.require(StoreRole::Editor, u"更正数字"_s, error) || !m_store.beginTransaction(error))
         return 0;
     QSqlQuery query(m_store.database());
     query.prepare(u"SELECT d.name, f.figure_key, f.%1 FROM figures f JOIN documents d ON d.id = f.document_id "
@@ -117,7 +117,8 @@ qint64 CorrectionStore::correct(qint64 figureId, CorrectableField field, const Q
     }
     const qint64 id = query.value(0).toLongLong();
     query.finish();
-    if (!setField(figureId, field, correction.newValue, true, error) || !m_store.commit(error)) {
+    if (!setField(figureId, field, correction.newValue, true, error) ||
+        !m_store.announceChange(u"correction"_s, error) || !m_store.commit(error)) {
         m_store.rollback();
         return 0;
     }
@@ -126,7 +127,7 @@ qint64 CorrectionStore::correct(qint64 figureId, CorrectableField field, const Q
 
 bool CorrectionStore::revert(qint64 correctionId, QString *error)
 {
-    if (!m_store.beginTransaction(error))
+    if (!m_store.require(StoreRole::Editor, u"撤销更正"_s, error) || !m_store.beginTransaction(error))
         return false;
     QSqlQuery query(m_store.database());
     query.prepare(u"SELECT c.field, c.old_value, f.id FROM corrections c "
@@ -157,7 +158,7 @@ bool CorrectionStore::revert(qint64 correctionId, QString *error)
     query.addBindValue(figureId);
     const bool stillEdited = query.exec() && query.next() && query.value(0).toInt() > 0;
     query.finish();
-    if (!setField(figureId, *field, oldValue, stillEdited, error)) {
+    if (!setField(figureId, *field, oldValue, stillEdited, error) || !m_store.announceChange(u"correction"_s, error)) {
         m_store.rollback();
         return false;
     }

@@ -298,6 +298,11 @@ ImportFileResult Importer::importFile(const QString &path)
 {
     ImportFileResult result;
     result.file = path;
+    QString refused;
+    if (!m_store.require(StoreRole::Editor, u"导入报告"_s, &refused)) { // nothing is read, nothing written
+        result.message = u"%1: %2"_s.arg(path, refused);
+        return result;
+    }
     // One read and one SHA-256 per file: the unchanged check needs only the checksum, and a
     // changed file is decoded from the same bytes (#8: an 8 MB report was read and hashed twice).
     QByteArray bytes;
@@ -665,6 +670,8 @@ bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &
     // In the file's own transaction: a second commit per file just for its log line cost as
     // much as a quarter of the figures' writing (#7).
     log(outcome);
+    if (!m_store.announceChange(m_origin ? u"document"_s : u"import"_s, error))
+        return failed();
     return m_store.commit(error);
 }
 
@@ -801,6 +808,8 @@ bool Importer::rewrite(const RemovedDocument &stored, const Properties &properti
 bool Importer::setProperty(const QString &name, DocumentProperty property, const QString &value,
                            const QString &author, QString *error)
 {
+    if (!m_store.require(StoreRole::Editor, u"更正报告的属性"_s, error))
+        return false;
     QString checked = value.trimmed();
     if (!checked.isEmpty()) {
         switch (property) {
@@ -843,6 +852,10 @@ ImportFileResult Importer::reextract(const QString &name)
     ImportFileResult result;
     result.file = name;
     QString error;
+    if (!m_store.require(StoreRole::Editor, u"重新提取报告"_s, &error)) {
+        result.message = error;
+        return result;
+    }
     const std::optional<RemovedDocument> stored = readStored(name, false, &error);
     if (!stored || !rewrite(*stored, propertiesOf(name, &error), {}, &error)) {
         result.message = error;
@@ -857,7 +870,7 @@ ImportFileResult Importer::reextract(const QString &name)
 
 std::optional<RemovedDocument> Importer::removeDocument(const QString &name, QString *error)
 {
-    if (!m_store.beginTransaction(error))
+    if (!m_store.require(StoreRole::Editor, u"移除报告"_s, error) || !m_store.beginTransaction(error))
         return std::nullopt;
     auto failed = [&]() -> std::optional<RemovedDocument> {
         m_store.rollback();
@@ -869,7 +882,8 @@ std::optional<RemovedDocument> Importer::removeDocument(const QString &name, QSt
         row.isEmpty() || !deleteDocument(row.first().toLongLong(), error) ||
         !m_statements->exec(u"DELETE FROM corrections WHERE document_name = ?"_s, {name}, error) ||
         !m_statements->exec(u"DELETE FROM document_properties WHERE document_name = ?"_s, {name}, error) ||
-        !logEvent(removed->path, u"removed"_s, QString(), error) || !m_store.commit(error))
+        !logEvent(removed->path, u"removed"_s, QString(), error) ||
+        !m_store.announceChange(u"document"_s, error) || !m_store.commit(error))
         return failed();
     QString ignored;
     StatisticsBuilder(m_store).refresh(&ignored);
@@ -878,6 +892,8 @@ std::optional<RemovedDocument> Importer::removeDocument(const QString &name, QSt
 
 bool Importer::restoreDocument(const RemovedDocument &removed, QString *error)
 {
+    if (!m_store.require(StoreRole::Editor, u"恢复报告"_s, error))
+        return false;
     if (storedVersion(removed.name)) {
         *error = u"%1: 已有同名报告导入，无法恢复"_s.arg(removed.name);
         return false;

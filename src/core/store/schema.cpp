@@ -395,6 +395,10 @@ const QList<Migration> &migrations()
              "  created_at TEXT NOT NULL,"
              "  PRIMARY KEY (document_name, field))"_s,
          }},
+        // 9 (#18): nothing in the tables. On PostgreSQL every migration ends by setting up the
+        // roles viewer, editor and admin and their privileges (Store::grantRoles); this version
+        // is the one that gives stores made before the roles existed theirs.
+        {9, {}},
     };
     return all;
 }

@@ -100,7 +100,14 @@ int SqlDialect::schemaVersion(QSqlDatabase &db, QString *error) const
         }
         return query.value(0).toInt();
     }
-    if (!query.exec(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"_s)) {
+    // Created only when missing: a viewer may not create tables, even one that exists.
+    if (!query.exec(u"SELECT to_regclass('schema_version') IS NULL"_s) || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    const bool missing = query.value(0).toBool();
+    query.finish();
+    if (missing && !query.exec(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s)) {
         *error = query.lastError().text();
         return -1;
     }

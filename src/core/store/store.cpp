@@ -247,6 +247,8 @@ std::unique_ptr<Store> Store::open(const StoreLocation &location, QString *error
         db.setUserName(location.user);
         db.setPassword(location.password);
         db.setDatabaseName(location.database);
+        if (!location.sslMode.isEmpty())
+            db.setConnectOptions(u"sslmode="_s + location.sslMode);
     }
     std::unique_ptr<Store> store(new Store(location, db));
     // Only the Store may hold the connection: its destructor removes it, which must not happen
@@ -263,10 +265,16 @@ std::unique_ptr<Store> Store::open(const StoreLocation &location, QString *error
         !passesOpenChecks(store->m_db, location.path, error))
         return nullptr;
     QString detail;
-    if (!dialect.configureConnection(store->m_db, &detail) || !store->migrate(&detail)) {
+    if (!dialect.configureConnection(store->m_db, &detail)) {
         *error = u"%1: %2"_s.arg(location.displayName(), detail);
         return nullptr;
     }
+    store->findUserAndRole();
+    if (!store->migrate(&detail)) {
+        *error = u"%1: %2"_s.arg(location.displayName(), detail);
+        return nullptr;
+    }
+    store->findUserAndRole(); // a migration may have made the tables unionboard_admin's
     return store;
 }
 
@@ -284,6 +292,10 @@ bool Store::migrate(QString *error)
     }
     if (version == currentSchemaVersion())
         return true;
+    // A shared store is migrated by an admin: the others may not change its tables.
+    if (version > 0 && !require(StoreRole::Admin, u"把数据库从架构版本 %1 升级到 %2"_s.arg(version).arg(currentSchemaVersion()),
+                                error))
+        return false;
     if (!beginTransaction(error))
         return false;
     for (const Migration &migration : migrations()) {
@@ -302,17 +314,176 @@ bool Store::migrate(QString *error)
             return false;
         }
     }
+    if (!grantRoles(error)) {
+        rollback();
+        return false;
+    }
     return commit(error);
 }
 
-QString Store::userName() const
+QString toKey(StoreRole role)
 {
-    if (!m_dialect.isSqlite() && !m_location.user.isEmpty())
-        return m_location.user;
-    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    if (user.isEmpty())
-        user = qEnvironmentVariable("LOGNAME");
-    return user.isEmpty() ? u"unknown"_s : user;
+    switch (role) {
+    case StoreRole::Viewer: return u"viewer"_s;
+    case StoreRole::Editor: return u"editor"_s;
+    case StoreRole::Admin: return u"admin"_s;
+    }
+    return {};
+}
+
+std::optional<StoreRole> storeRoleFromKey(QStringView key)
+{
+    for (StoreRole role : {StoreRole::Viewer, StoreRole::Editor, StoreRole::Admin}) {
+        if (key == toKey(role))
+            return role;
+    }
+    return std::nullopt;
+}
+
+QString roleName(StoreRole role)
+{
+    switch (role) {
+    case StoreRole::Viewer: return u"查看者（viewer）"_s;
+    case StoreRole::Editor: return u"编辑者（editor）"_s;
+    case StoreRole::Admin: return u"管理员（admin）"_s;
+    }
+    return {};
+}
+
+bool Store::require(StoreRole needed, const QString &action, QString *error) const
+{
+    if (m_role >= needed)
+        return true;
+    *error = u"%1需要%2角色；当前登录 %3 是%4"_s.arg(action, roleName(needed), m_userName, roleName(m_role));
+    return false;
+}
+
+/** The roles, their privileges and the tables' owner, as one idempotent block: run after every
+ *  migration, so tables a later version adds are granted too. A login that may not create roles
+ *  leaves a store without them (a warning in the server's log); `grant` then says so. */
+static const char kGrantRoles[] = R"sql(
+DO $$
+DECLARE
+  t record;
+  r text;
+BEGIN
+  BEGIN
+    FOREACH r IN ARRAY ARRAY['unionboard_viewer', 'unionboard_editor', 'unionboard_admin'] LOOP
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+        BEGIN
+          EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+          NULL; -- another client's migration made it meanwhile (roles belong to the whole server)
+        END;
+      END IF;
+    END LOOP;
+    -- An editor can do what a viewer can, an admin what an editor can, and grant both.
+    GRANT unionboard_viewer TO unionboard_editor;
+    GRANT unionboard_viewer, unionboard_editor TO unionboard_admin WITH ADMIN OPTION;
+  EXCEPTION WHEN insufficient_privilege THEN
+    RAISE WARNING 'UnionBoard roles not set up: % may not create roles', current_user;
+    RETURN;
+  END;
+  EXECUTE format('GRANT USAGE ON SCHEMA %I TO unionboard_viewer', current_schema());
+  EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO unionboard_viewer', current_schema());
+  EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO unionboard_editor', current_schema());
+  EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %I TO unionboard_editor', current_schema());
+  -- The tables belong to unionboard_admin, so that every admin can migrate them.
+  BEGIN
+    EXECUTE format('GRANT unionboard_admin TO %I WITH ADMIN OPTION', current_user);
+  EXCEPTION WHEN insufficient_privilege THEN
+    RETURN;
+  END;
+  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tableowner = current_user LOOP
+    EXECUTE format('ALTER TABLE %I OWNER TO unionboard_admin', t.tablename);
+  END LOOP;
+END
+$$)sql";
+
+bool Store::grantRoles(QString *error)
+{
+    if (m_dialect.isSqlite())
+        return true;
+    QSqlQuery query(m_db);
+    if (query.exec(QString::fromUtf8(kGrantRoles)))
+        return true;
+    *error = u"无法设置数据库角色：%1"_s.arg(query.lastError().text());
+    return false;
+}
+
+void Store::findUserAndRole()
+{
+    if (m_dialect.isSqlite()) {
+        m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME", qEnvironmentVariable("LOGNAME")));
+        if (m_userName.isEmpty())
+            m_userName = u"unknown"_s;
+        const QFileInfo file(m_location.path);
+        m_role = !file.exists() || file.isWritable() ? StoreRole::Admin : StoreRole::Viewer;
+        return;
+    }
+    // pg_has_role() fails on a role that does not exist: each is asked only once it is known to.
+    auto member = [](const char *role) {
+        return u"CASE WHEN EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1') THEN pg_has_role(current_user, '%1', "
+               "'USAGE') ELSE false END"_s.arg(QLatin1StringView(role));
+    };
+    QSqlQuery query(m_db);
+    const QString sql =
+        u"SELECT current_user, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
+        "COALESCE((SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables WHERE schemaname = "
+        "current_schema() AND tablename = 'documents'), false), %1, %2, "
+        "CASE WHEN to_regclass('documents') IS NULL THEN true ELSE has_table_privilege('documents', 'INSERT') END"_s
+            .arg(member("unionboard_admin"), member("unionboard_editor"));
+    if (!query.exec(sql) || !query.next()) {
+        m_userName = m_location.user;
+        m_role = StoreRole::Viewer;
+        return;
+    }
+    m_userName = query.value(0).toString();
+    if (query.value(1).toBool() || query.value(2).toBool() || query.value(3).toBool())
+        m_role = StoreRole::Admin;
+    else if (query.value(4).toBool() || query.value(5).toBool())
+        m_role = StoreRole::Editor;
+    else
+        m_role = StoreRole::Viewer;
+}
+
+bool Store::announceChange(const QString &what, QString *error)
+{
+    if (m_dialect.isSqlite())
+        return true;
+    QSqlQuery query(m_db);
+    query.prepare(u"SELECT pg_notify('%1', ?)"_s.arg(QLatin1StringView(kChangeChannel)));
+    query.addBindValue(what);
+    if (query.exec())
+        return true;
+    *error = query.lastError().text();
+    return false;
+}
+
+bool Store::isAlive()
+{
+    if (m_dialect.isSqlite())
+        return m_db.isOpen();
+    QSqlQuery query(m_db);
+    return query.exec(u"SELECT 1"_s) && query.next();
+}
+
+bool Store::reconnect(QString *error)
+{
+    m_checkpointer.reset();
+    m_sqliteStatements.clear();
+    m_db.close();
+    if (!m_db.open()) {
+        *error = u"%1: 无法重新连接：%2"_s.arg(m_location.displayName(), m_db.lastError().text());
+        return false;
+    }
+    QString detail;
+    if (!m_dialect.configureConnection(m_db, &detail)) {
+        *error = u"%1: %2"_s.arg(m_location.displayName(), detail);
+        return false;
+    }
+    findUserAndRole();
+    return true;
 }
 
 bool Store::beginTransaction(QString *error)

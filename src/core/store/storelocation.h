@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace ub {
 
@@ -16,11 +17,16 @@ struct StoreLocation
     QString user;
     QString password;
     QString database;
+    /** libpq's sslmode (disable, allow, prefer, require, verify-ca, verify-full); empty: libpq's default. */
+    QString sslMode;
 
-    /** Parses `PATH` or `postgresql://user[:password]@host[:port]/db`; empty error on success. */
+    /** Parses `PATH` or `postgresql://user[:password]@host[:port]/db[?sslmode=MODE]`; empty error on success. */
     static StoreLocation parse(const QString &text, QString *error);
-    /** For messages: the path, or the URL without its password. */
+    /** For messages, settings and the window's title: the path, or the URL without its password. */
     QString displayName() const;
+    bool isPostgres() const { return engine == Engine::Postgres; }
+    /** The sslmode values libpq takes. */
+    static const QStringList &sslModes();
 };
 
 } // namespace ub

@@ -21,6 +21,8 @@ packages=(
   xvfb xauth fonts-noto-cjk
   # Word (.docx) through QuaZip, saved web pages through gumbo, scanned PDFs through Tesseract (#17)
   libquazip1-qt6-dev libgumbo-dev libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-chi-tra
+  # Server passwords in the desktop's keychain (#18)
+  qtkeychain-qt6-dev
 )
 if $test_packages; then
   # clang + libclang-rt: the ASan/UBSan build and libFuzzer; llvm-14: llvm-symbolizer for their

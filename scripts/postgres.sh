@@ -16,6 +16,8 @@ start_test_postgres() {
     -o "-p $UB_PG_PORT -k $UB_PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start > /dev/null
   UB_PG_BINDIR=$bindir
   export UB_TEST_POSTGRES_URL="postgresql://postgres@127.0.0.1:$UB_PG_PORT/postgres"
+  # How the shared-server test restarts the server under its clients (same port and options).
+  export UB_TEST_POSTGRES_RESTART="${UB_PG_AS[*]} $bindir/pg_ctl -D $UB_PG_DIR/data -l $UB_PG_DIR/server.log -m fast -w restart"
   trap stop_test_postgres EXIT
   echo "PostgreSQL test server on 127.0.0.1:$UB_PG_PORT"
 }

@@ -3,7 +3,11 @@
 #include "storefixture.h"
 #include "testpaths.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QJsonObject>
 #include <QDir>
 #include <QFileInfo>
@@ -256,4 +260,67 @@ TEST_F(CliTest, ExportChartExplainsBadOptionsAndWritesNothing)
     EXPECT_EQ(empty.exitCode, 1);
     EXPECT_TRUE(empty.err.contains(u"1990"_s)) << empty.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
+}
+
+namespace {
+
+/** The grant command and the roles as the CLI meets them (#18); runs in the PostgreSQL pass. */
+class CliServerTest : public ub::test::StoreTest
+{
+protected:
+    void TearDown() override
+    {
+        if (m_store && !m_login.isEmpty()) {
+            QSqlQuery query(m_store->database());
+            query.exec(u"DROP ROLE IF EXISTS \"%1\""_s.arg(m_login));
+        }
+        ub::test::StoreTest::TearDown();
+    }
+    QString m_login;
+};
+
+} // namespace
+
+TEST_F(CliServerTest, GrantGivesALoginItsRoleAndAViewersImportIsRefusedWithNothingWritten)
+{
+    if (!isPostgres())
+        GTEST_SKIP() << "roles are PostgreSQL's (the SQLite refusal is checked below)";
+    m_login = u"ub_cli_%1"_s.arg(QCoreApplication::applicationPid());
+    QSqlQuery query(m_store->database());
+    ASSERT_TRUE(query.exec(u"CREATE ROLE \"%1\" LOGIN"_s.arg(m_login))) << query.lastError().text().toStdString();
+    QUrl url(m_location);
+    url.setUserName(m_login);
+    const QString asLogin = url.toString();
+
+    const CliRun viewer = cli({u"grant"_s, u"--db"_s, m_location, u"--user"_s, m_login, u"--role"_s, u"viewer"_s});
+    ASSERT_EQ(viewer.exitCode, 0) << viewer.err.toStdString();
+    EXPECT_TRUE(viewer.out.contains(u"viewer"_s)) << viewer.out.toStdString();
+    const CliRun refused = cli({u"import"_s, u"--db"_s, asLogin, ub::test::sampleReportsDir()});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(refused.err.contains(u"编辑者（editor）"_s) && refused.err.contains(m_login)) << refused.err.toStdString();
+    ASSERT_TRUE(query.exec(u"SELECT count(*) FROM documents"_s) && query.next());
+    EXPECT_EQ(query.value(0).toInt(), 0) << "nothing written";
+    query.finish();
+    EXPECT_EQ(cli({u"figures"_s, u"--db"_s, asLogin}).exitCode, 0) << "a viewer reads";
+    EXPECT_EQ(cli({u"grant"_s, u"--db"_s, asLogin, u"--user"_s, m_login, u"--role"_s, u"admin"_s}).exitCode, 1)
+        << "a viewer does not grant";
+
+    ASSERT_EQ(cli({u"grant"_s, u"--db"_s, m_location, u"--user"_s, m_login, u"--role"_s, u"editor"_s}).exitCode, 0);
+    const CliRun imported = cli({u"import"_s, u"--db"_s, asLogin, ub::test::sampleReportsDir()});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const CliRun list = cli({u"grant"_s, u"--db"_s, m_location, u"--list"_s});
+    EXPECT_TRUE(list.out.contains(m_login + u"\teditor"_s)) << list.out.toStdString();
+
+    ASSERT_EQ(cli({u"grant"_s, u"--db"_s, m_location, u"--user"_s, m_login, u"--revoke"_s}).exitCode, 0);
+    EXPECT_NE(cli({u"figures"_s, u"--db"_s, asLogin}).exitCode, 0) << "revoked: no access at all";
+    EXPECT_EQ(cli({u"grant"_s, u"--db"_s, m_location, u"--user"_s, m_login, u"--role"_s, u"boss"_s}).exitCode, 2);
+}
+
+TEST_F(CliServerTest, GrantOnASqliteStoreSaysItHasNoRoles)
+{
+    if (isPostgres())
+        GTEST_SKIP() << "SQLite only";
+    const CliRun run = cli({u"grant"_s, u"--db"_s, m_location, u"--user"_s, u"alice"_s, u"--role"_s, u"viewer"_s});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains(u"SQLite"_s)) << run.err.toStdString();
 }

@@ -54,11 +54,7 @@ bool StoreWatcher::start(QString *error)
         return true;
     }
     QSqlDriver *driver = m_store.database().driver();
-    connect(driver, &QSqlDriver::notification, this,
-            [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
-                onNotification(name, int(source), payload);
-            },
-            Qt::UniqueConnection);
+    connect(driver, &QSqlDriver::notification, this, &StoreWatcher::onNotification, Qt::UniqueConnection);
     m_aliveTimer.start();
     return subscribe(error);
 }
@@ -73,9 +69,10 @@ void StoreWatcher::stop()
         m_store.database().driver()->unsubscribeFromNotification(QString::fromLatin1(Store::kChangeChannel));
 }
 
-void StoreWatcher::onNotification(const QString &name, int source, const QVariant &payload)
+void StoreWatcher::onNotification(const QString &name, QSqlDriver::NotificationSource source,
+                                  const QVariant &payload)
 {
-    if (name != QLatin1StringView(Store::kChangeChannel) || source == int(QSqlDriver::SelfSource))
+    if (name != QLatin1StringView(Store::kChangeChannel) || source == QSqlDriver::SelfSource)
         return;
     changed(payload.toString());
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSqlDriver>
 #include <QString>
 #include <QTimer>
 
@@ -47,7 +48,7 @@ Q_SIGNALS:
     void connectionRestored();
 
 private:
-    void onNotification(const QString &name, int source, const QVariant &payload);
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     void poll();
     void checkAlive();
     void retry();

@@ -14,10 +14,12 @@ int runGrantCommand(const QStringList &arguments, QTextStream &out, QTextStream 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"授予 PostgreSQL 登录一个 UnionBoard 角色：viewer（只读：查看、导出）、editor（还能导入、更正、移除）、"
+        u"授予 PostgreSQL 登录一个 UnionBoard "
+        u"角色：viewer（只读：查看、导出）、editor（还能导入、更正、移除）、"
         "admin（还能授予角色、升级数据库）。每个登录只有一个角色，授予新角色即替换原有角色。"_s);
     parser.addHelpOption();
-    const QCommandLineOption dbOption(u"db"_s, u"数据库：postgresql://用户@主机[:端口]/数据库（须为管理员登录）"_s, u"URL"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, u"数据库：postgresql://用户@主机[:端口]/数据库（须为管理员登录）"_s, u"URL"_s);
     const QCommandLineOption userOption(u"user"_s, u"要授予或收回角色的登录名"_s, u"NAME"_s);
     const QCommandLineOption roleOption(u"role"_s, u"viewer、editor 或 admin"_s, u"ROLE"_s);
     const QCommandLineOption revokeOption(u"revoke"_s, u"收回该登录的 UnionBoard 角色"_s);
@@ -35,7 +37,8 @@ int runGrantCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         return 2;
     }
     if (parser.isSet(roleOption) && !role) {
-        err << u"grant: --role 只能是 viewer、editor 或 admin：%1"_s.arg(parser.value(roleOption)) << Qt::endl;
+        err << u"grant: --role 只能是 viewer、editor 或 admin：%1"_s.arg(parser.value(roleOption))
+            << Qt::endl;
         return 2;
     }
 

@@ -1,4 +1,5 @@
-// `unionboard-cli grant --db URL --user NAME --role viewer|editor|admin | --revoke` and `grant --db URL --list`.
+// `unionboard-cli grant --db URL --user NAME --role viewer|editor|admin | --revoke` and `grant --db URL
+// --list`.
 #pragma once
 
 #include <QStringList>

@@ -1,4 +1,5 @@
-// `unionboard-cli import --db DB [--year Y] [--region R] FILE_OR_DIR...`: imports reports and prints a summary.
+// `unionboard-cli import --db DB [--year Y] [--region R] FILE_OR_DIR...`: imports reports and prints a
+// summary.
 #pragma once
 
 #include <QString>

@@ -17,11 +17,12 @@ QList<StoredDocument> storedDocuments(Store &store, QString *error)
     QSqlQuery query(store.database());
     query.setForwardOnly(true);
     // Only OCR'd documents have figures to check; the subquery runs over their figures alone.
-    if (!query.prepare(u"SELECT d.id, d.name, d.path, d.title, d.kind, d.year, d.region, d.format, d.read_method, "
-                       "d.page_count, d.ocr_pages, d.figure_count, d.imported_at, d.imported_by, "
-                       "CASE WHEN d.ocr_pages > 0 THEN (SELECT count(*) FROM figures f WHERE f.document_id = d.id "
-                       "AND f.confidence >= 0 AND f.confidence < ?) ELSE 0 END "
-                       "FROM documents d ORDER BY d.name"_s)) {
+    if (!query.prepare(
+            u"SELECT d.id, d.name, d.path, d.title, d.kind, d.year, d.region, d.format, d.read_method, "
+            "d.page_count, d.ocr_pages, d.figure_count, d.imported_at, d.imported_by, "
+            "CASE WHEN d.ocr_pages > 0 THEN (SELECT count(*) FROM figures f WHERE f.document_id = d.id "
+            "AND f.confidence >= 0 AND f.confidence < ?) ELSE 0 END "
+            "FROM documents d ORDER BY d.name"_s)) {
         *error = query.lastError().text();
         return documents;
     }
@@ -51,7 +52,8 @@ QList<StoredDocument> storedDocuments(Store &store, QString *error)
     }
     QSqlQuery given(store.database());
     given.setForwardOnly(true);
-    if (!given.exec(u"SELECT document_name, field FROM document_properties ORDER BY document_name, field"_s)) {
+    if (!given.exec(
+            u"SELECT document_name, field FROM document_properties ORDER BY document_name, field"_s)) {
         *error = given.lastError().text();
         return {};
     }

@@ -19,7 +19,8 @@ struct StoredDocument
     QString name;       ///< the file name, its identity in the store
     QString path;       ///< where it was imported from
     QString title;      ///< as shown: staff's title if they gave one, else the extracted one
-    QString kind;       ///< DocumentKind key: yearly_highlights, speech_digest, newspaper_page, work_summary, web_page, other
+    QString kind;       ///< DocumentKind key: yearly_highlights, speech_digest, newspaper_page, work_summary,
+                        ///< web_page, other
     int year = 0;       ///< the document's year (staff's, else extracted); 0 when unknown
     QString region;     ///< the document's unit (staff's, else extracted)
     QString format;     ///< txt, pdf, docx, html

@@ -82,7 +82,7 @@ void readPdf(ReportFile &report, const ReportReadHooks *hooks)
     report.ocrPages = pdf.ocrPageCount;
     report.text = pdf.pages.join(u'\f');
     report.encoding = u"PDF"_s;
-    report.readMethod = pdf.ocrPageCount == 0                ? u"pdf"_s
+    report.readMethod = pdf.ocrPageCount == 0                  ? u"pdf"_s
                         : pdf.ocrPageCount == report.pageCount ? u"ocr"_s
                                                                : u"pdf+ocr"_s;
     if (pdf.ocrPageCount == 0)
@@ -158,7 +158,9 @@ ReportFile readReportChecksum(const QString &path, QByteArray *bytes)
         return report;
     }
     if (info.size() > kMaxReportBytes) {
-        report.error = u"%1: 文件过大（%2 MB，上限 %3 MB）"_s.arg(path).arg(info.size() >> 20).arg(kMaxReportBytes >> 20);
+        report.error = u"%1: 文件过大（%2 MB，上限 %3 MB）"_s.arg(path)
+                           .arg(info.size() >> 20)
+                           .arg(kMaxReportBytes >> 20);
         return report;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -198,7 +200,7 @@ ReportFile decodeReportFile(ReportFile report, const QByteArray &bytes, const QS
     DecodeResult decoded = decodeText(bytes, report.name);
     if (!decoded.ok) {
         report.error = decoded.error.startsWith(report.name) ? path + decoded.error.mid(report.name.size())
-                                                              : u"%1: %2"_s.arg(path, decoded.error);
+                                                             : u"%1: %2"_s.arg(path, decoded.error);
         return report;
     }
     report.readMethod = u"text"_s;

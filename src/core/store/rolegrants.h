@@ -24,7 +24,9 @@ struct RoleMember
 class RoleGrants
 {
 public:
-    explicit RoleGrants(Store &store) : m_store(store) {}
+    explicit RoleGrants(Store &store)
+        : m_store(store)
+    {}
 
     bool grant(const QString &login, StoreRole role, QString *error);
     bool revoke(const QString &login, QString *error);

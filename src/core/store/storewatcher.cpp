@@ -30,7 +30,10 @@ StoreWatcher::StoreWatcher(Store &store, QObject *parent)
     });
 }
 
-StoreWatcher::~StoreWatcher() { stop(); }
+StoreWatcher::~StoreWatcher()
+{
+    stop();
+}
 
 bool StoreWatcher::subscribe(QString *error)
 {
@@ -107,7 +110,8 @@ void StoreWatcher::checkAlive()
         return;
     m_connected = false;
     m_aliveTimer.stop();
-    Q_EMIT connectionLost(u"与数据库服务器 %1 的连接已断开，正在重新连接…"_s.arg(m_store.location().displayName()));
+    Q_EMIT connectionLost(
+        u"与数据库服务器 %1 的连接已断开，正在重新连接…"_s.arg(m_store.location().displayName()));
     m_retryTimer.start();
 }
 

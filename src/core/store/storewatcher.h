@@ -34,10 +34,10 @@ public:
     void stop();
     bool isConnected() const { return m_connected; }
 
-    static constexpr int kPollMs = 500;       ///< SQLite's data_version is read this often
+    static constexpr int kPollMs = 500;        ///< SQLite's data_version is read this often
     static constexpr int kAliveCheckMs = 3000; ///< a PostgreSQL server is asked if it still answers
-    static constexpr int kRetryMs = 3000;     ///< and reconnected to this often once it did not
-    static constexpr int kSettleMs = 250;     ///< changes this close together are reported once
+    static constexpr int kRetryMs = 3000;      ///< and reconnected to this often once it did not
+    static constexpr int kSettleMs = 250;      ///< changes this close together are reported once
 
 Q_SIGNALS:
     /** Another client changed the store; what: import, correction, document, or "" when unknown. */

@@ -2,8 +2,8 @@
 // the properties staff set over what was extracted, removal with everything of a document and
 // its restoration, re-extraction, and hostile files of the new kinds leaving the store as it was.
 #include "correctionstore.h"
-#include "docxbuilder.h"
 #include "documentqueries.h"
+#include "docxbuilder.h"
 #include "extractor.h"
 #include "figurequeries.h"
 #include "importer.h"
@@ -86,13 +86,15 @@ TEST_F(DocumentsTest, WordFileAndSavedWebPageImportTheFiguresOfTheirPlainText)
     for (const QString &line : lines)
         docx.paragraph({line});
     QStringList body = lines.mid(1);
-    const QString page = test::savedPage(lines.first().trimmed(), body, test::PageLayout::Divs,
-                                         u"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">"_s);
+    const QString page =
+        test::savedPage(lines.first().trimmed(), body, test::PageLayout::Divs,
+                        u"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">"_s);
 
     Importer importer(*m_store, m_extractor);
     const ImportFileResult text = importer.importFile(writeFile(u"report.txt"_s, lines.join(u'\n').toUtf8()));
     const ImportFileResult word = importer.importFile(writeFile(u"report.docx"_s, docx.build()));
-    const ImportFileResult web = importer.importFile(writeFile(u"report.html"_s, test::encodedAs(page, "GB18030")));
+    const ImportFileResult web =
+        importer.importFile(writeFile(u"report.html"_s, test::encodedAs(page, "GB18030")));
     ASSERT_EQ(text.outcome, ImportOutcome::Imported) << text.message.toStdString();
     ASSERT_EQ(word.outcome, ImportOutcome::Imported) << word.message.toStdString();
     ASSERT_EQ(web.outcome, ImportOutcome::Imported) << web.message.toStdString();
@@ -100,7 +102,8 @@ TEST_F(DocumentsTest, WordFileAndSavedWebPageImportTheFiguresOfTheirPlainText)
     const QStringList expected = said(figuresOf(u"report.txt"_s));
     ASSERT_GE(expected.size(), 50);
     EXPECT_EQ(said(figuresOf(u"report.docx"_s)), expected);
-    EXPECT_EQ(said(figuresOf(u"report.html"_s)), expected) << "the site's counter, dates and footer give none";
+    EXPECT_EQ(said(figuresOf(u"report.html"_s)), expected)
+        << "the site's counter, dates and footer give none";
     EXPECT_EQ(stored(u"report.txt"_s)->readMethod, u"text"_s);
     EXPECT_EQ(stored(u"report.docx"_s)->readMethod, u"docx"_s);
     EXPECT_EQ(stored(u"report.html"_s)->readMethod, u"html"_s);
@@ -133,14 +136,16 @@ TEST_F(DocumentsTest, AYearSetByStaffIsTakenByFiguresWithoutTheirOwnAndSurvivesA
     ASSERT_EQ(importer.importFile(path).outcome, ImportOutcome::Imported);
     QList<FigureRecord> figures = figuresOf(u"summary.txt"_s);
     ASSERT_GE(figures.size(), 4);
-    ASSERT_TRUE(std::all_of(figures.cbegin(), figures.cend(), [](const FigureRecord &r) { return r.figure.year == 0; }))
-        << "the text states no year";
+    ASSERT_TRUE(std::all_of(figures.cbegin(), figures.cend(), [](const FigureRecord &r) {
+        return r.figure.year == 0;
+    })) << "the text states no year";
 
     QString error;
     ASSERT_TRUE(importer.setProperty(u"summary.txt"_s, DocumentProperty::Year, u"2018"_s, u"王芳"_s, &error))
         << error.toStdString();
     figures = figuresOf(u"summary.txt"_s);
-    EXPECT_TRUE(std::all_of(figures.cbegin(), figures.cend(), [](const FigureRecord &r) { return r.figure.year == 2018; }));
+    EXPECT_TRUE(std::all_of(figures.cbegin(), figures.cend(),
+                            [](const FigureRecord &r) { return r.figure.year == 2018; }));
     EXPECT_EQ(stored(u"summary.txt"_s)->year, 2018);
     EXPECT_EQ(stored(u"summary.txt"_s)->givenProperties, QStringList{u"year"_s});
 
@@ -149,14 +154,16 @@ TEST_F(DocumentsTest, AYearSetByStaffIsTakenByFiguresWithoutTheirOwnAndSurvivesA
     ASSERT_EQ(importer.importFile(path).outcome, ImportOutcome::Replaced);
     EXPECT_EQ(stored(u"summary.txt"_s)->year, 2018);
     figures = figuresOf(u"summary.txt"_s);
-    EXPECT_TRUE(std::any_of(figures.cbegin(), figures.cend(),
-                            [](const FigureRecord &r) { return r.figure.value == 26 && r.figure.year == 2018; }));
+    EXPECT_TRUE(std::any_of(figures.cbegin(), figures.cend(), [](const FigureRecord &r) {
+        return r.figure.value == 26 && r.figure.year == 2018;
+    }));
 
     // Cleared, the document's year is the text's again.
     ASSERT_TRUE(importer.setProperty(u"summary.txt"_s, DocumentProperty::Year, QString(), u"王芳"_s, &error));
     EXPECT_TRUE(stored(u"summary.txt"_s)->givenProperties.isEmpty());
     figures = figuresOf(u"summary.txt"_s);
-    EXPECT_FALSE(std::any_of(figures.cbegin(), figures.cend(), [](const FigureRecord &r) { return r.figure.year == 2018; }));
+    EXPECT_FALSE(std::any_of(figures.cbegin(), figures.cend(),
+                             [](const FigureRecord &r) { return r.figure.year == 2018; }));
 }
 
 TEST_F(DocumentsTest, AUnitAndTitleSetByStaffAreTheDocumentsAndItsFiguresDefault)
@@ -165,16 +172,18 @@ TEST_F(DocumentsTest, AUnitAndTitleSetByStaffAreTheDocumentsAndItsFiguresDefault
     ASSERT_EQ(importer.importFile(writeFile(u"summary.txt"_s, kUndatedReport.toUtf8())).outcome,
               ImportOutcome::Imported);
     QString error;
-    ASSERT_TRUE(importer.setProperty(u"summary.txt"_s, DocumentProperty::Region, u"汉中"_s, u"王芳"_s, &error))
+    ASSERT_TRUE(
+        importer.setProperty(u"summary.txt"_s, DocumentProperty::Region, u"汉中"_s, u"王芳"_s, &error))
         << error.toStdString();
-    ASSERT_TRUE(importer.setProperty(u"summary.txt"_s, DocumentProperty::Title, u"汉中市总工会2018年工作总结"_s,
-                                     u"王芳"_s, &error));
+    ASSERT_TRUE(importer.setProperty(u"summary.txt"_s, DocumentProperty::Title,
+                                     u"汉中市总工会2018年工作总结"_s, u"王芳"_s, &error));
     const std::optional<StoredDocument> document = stored(u"summary.txt"_s);
     EXPECT_EQ(document->region, u"汉中市"_s) << "the unit is stored by its canonical name";
     EXPECT_EQ(document->title, u"汉中市总工会2018年工作总结"_s);
     EXPECT_EQ(document->givenProperties, (QStringList{u"region"_s, u"title"_s}));
     QSqlQuery query(m_store->database());
-    ASSERT_TRUE(query.exec(u"SELECT author FROM document_properties WHERE field = 'region'"_s) && query.next());
+    ASSERT_TRUE(query.exec(u"SELECT author FROM document_properties WHERE field = 'region'"_s) &&
+                query.next());
     EXPECT_EQ(query.value(0).toString(), u"王芳"_s);
 }
 
@@ -188,7 +197,8 @@ TEST_F(DocumentsTest, InvalidPropertiesAreRefusedAndChangeNothing)
     EXPECT_FALSE(importer.setProperty(u"summary.txt"_s, DocumentProperty::Year, u"1800"_s, u"x"_s, &error));
     EXPECT_TRUE(error.contains(u"1800"_s)) << error.toStdString();
     error.clear();
-    EXPECT_FALSE(importer.setProperty(u"summary.txt"_s, DocumentProperty::Region, u"火星市"_s, u"x"_s, &error));
+    EXPECT_FALSE(
+        importer.setProperty(u"summary.txt"_s, DocumentProperty::Region, u"火星市"_s, u"x"_s, &error));
     EXPECT_TRUE(error.contains(u"火星市"_s)) << error.toStdString();
     error.clear();
     EXPECT_FALSE(importer.setProperty(u"nothing.txt"_s, DocumentProperty::Year, u"2020"_s, u"x"_s, &error));
@@ -202,7 +212,8 @@ TEST_F(DocumentsTest, RemovingTakesEverythingOfADocumentAndRestoringPutsItBack)
     Importer importer(*m_store, m_extractor);
     const QString path = writeFile(u"summary.txt"_s, kUndatedReport.toUtf8());
     ASSERT_EQ(importer.importFile(path).outcome, ImportOutcome::Imported);
-    ASSERT_EQ(importer.importFile(writeFile(u"other.txt"_s, u"西安市总工会新建职工书屋26家。\n"_s.toUtf8())).outcome,
+    ASSERT_EQ(importer.importFile(writeFile(u"other.txt"_s, u"西安市总工会新建职工书屋26家。\n"_s.toUtf8()))
+                  .outcome,
               ImportOutcome::Imported);
     QString error;
     ASSERT_TRUE(importer.setProperty(u"summary.txt"_s, DocumentProperty::Year, u"2018"_s, u"王芳"_s, &error));
@@ -257,9 +268,12 @@ TEST_F(DocumentsTest, ExtractingAgainKeepsCorrectionsPropertiesAndOrigin)
     ASSERT_EQ(importer.importFile(writeFile(u"summary.txt"_s, kUndatedReport.toUtf8())).outcome,
               ImportOutcome::Imported);
     QString error;
-    ASSERT_TRUE(importer.setProperty(u"summary.txt"_s, DocumentProperty::Region, u"延安市"_s, u"王芳"_s, &error));
+    ASSERT_TRUE(
+        importer.setProperty(u"summary.txt"_s, DocumentProperty::Region, u"延安市"_s, u"王芳"_s, &error));
     const QList<FigureRecord> figures = figuresOf(u"summary.txt"_s);
-    ASSERT_GT(CorrectionStore(*m_store).correct(figures.last().id, CorrectableField::Rejected, 1, u"王芳"_s, &error), 0);
+    ASSERT_GT(CorrectionStore(*m_store).correct(figures.last().id, CorrectableField::Rejected, 1, u"王芳"_s,
+                                                &error),
+              0);
     const StoredDocument before = *stored(u"summary.txt"_s);
 
     const ImportFileResult again = importer.reextract(u"summary.txt"_s);
@@ -281,8 +295,10 @@ TEST_F(DocumentsTest, PropertiesGivenAtImportAreStoredAndAppliedToAnUnchangedFil
         ASSERT_EQ(importer.importFile(path).outcome, ImportOutcome::Imported);
     }
     Importer importer(*m_store, m_extractor);
-    importer.setGivenProperties({{DocumentProperty::Year, u"2017"_s}, {DocumentProperty::Region, u"榆林市"_s}});
-    EXPECT_EQ(importer.importFile(path).outcome, ImportOutcome::Replaced) << "the same bytes, but new properties";
+    importer.setGivenProperties(
+        {{DocumentProperty::Year, u"2017"_s}, {DocumentProperty::Region, u"榆林市"_s}});
+    EXPECT_EQ(importer.importFile(path).outcome, ImportOutcome::Replaced)
+        << "the same bytes, but new properties";
     StoredDocument document = *stored(u"summary.txt"_s);
     EXPECT_EQ(document.year, 2017);
     EXPECT_EQ(document.region, u"榆林市"_s);
@@ -305,8 +321,8 @@ TEST_F(DocumentsTest, HostileFilesOfTheNewKindsAreRejectedByNameAndTheStoreStays
     QByteArray hugePage = "<html><head><title>x</title></head><body><div>";
     hugePage.append(QByteArray(50 * 1024 * 1024, 'a'));
     const QList<QPair<QString, QByteArray>> files = {
-        {u"炸弹.docx"_s, test::zipBomb(u"word/document.xml"_s, QByteArray(), QByteArray(1 << 20, '\0'), QByteArray(),
-                                     qint64(1) << 30)},
+        {u"炸弹.docx"_s, test::zipBomb(u"word/document.xml"_s, QByteArray(), QByteArray(1 << 20, '\0'),
+                                       QByteArray(), qint64(1) << 30)},
         {u"截断.docx"_s, word.left(word.size() / 2)},
         {u"旧版.doc"_s, oleHeader},
         {u"巨大.html"_s, hugePage},

@@ -21,7 +21,8 @@ using namespace ub;
 
 namespace {
 
-const QByteArray kReport = u"西安市总工会2020年工作总结\n2020年，西安市总工会新发展会员1287人，筹集资金2484.4万元。\n"_s.toUtf8();
+const QByteArray kReport =
+    u"西安市总工会2020年工作总结\n2020年，西安市总工会新发展会员1287人，筹集资金2484.4万元。\n"_s.toUtf8();
 
 class RolesTest : public test::StoreTest
 {
@@ -47,7 +48,8 @@ protected:
     {
         const QString login = stem + m_suffix;
         QSqlQuery query(m_store->database());
-        EXPECT_TRUE(query.exec(u"CREATE ROLE \"%1\" LOGIN"_s.arg(login))) << query.lastError().text().toStdString();
+        EXPECT_TRUE(query.exec(u"CREATE ROLE \"%1\" LOGIN"_s.arg(login)))
+            << query.lastError().text().toStdString();
         m_logins << login;
         return login;
     }
@@ -68,7 +70,8 @@ protected:
     int count(Store &store, const QString &table)
     {
         QSqlQuery query(store.database());
-        EXPECT_TRUE(query.exec(u"SELECT count(*) FROM "_s + table) && query.next()) << query.lastError().text().toStdString();
+        EXPECT_TRUE(query.exec(u"SELECT count(*) FROM "_s + table) && query.next())
+            << query.lastError().text().toStdString();
         return query.value(0).toInt();
     }
 
@@ -85,10 +88,12 @@ TEST_F(RolesTest, TheStoresOwnerIsItsAdminAndTheRolesExist)
     EXPECT_EQ(m_store->role(), StoreRole::Admin);
     EXPECT_FALSE(m_store->userName().isEmpty());
     QSqlQuery query(m_store->database());
-    ASSERT_TRUE(query.exec(u"SELECT count(*) FROM pg_roles WHERE rolname LIKE 'unionboard\\_%'"_s) && query.next());
-    EXPECT_EQ(query.value(0).toInt(), 3);
-    ASSERT_TRUE(query.exec(u"SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = current_schema()"_s) &&
+    ASSERT_TRUE(query.exec(u"SELECT count(*) FROM pg_roles WHERE rolname LIKE 'unionboard\\_%'"_s) &&
                 query.next());
+    EXPECT_EQ(query.value(0).toInt(), 3);
+    ASSERT_TRUE(
+        query.exec(u"SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = current_schema()"_s) &&
+        query.next());
     EXPECT_EQ(query.value(0).toString(), u"unionboard_admin"_s) << "every admin may migrate the tables";
     EXPECT_FALSE(query.next());
 }
@@ -96,7 +101,8 @@ TEST_F(RolesTest, TheStoresOwnerIsItsAdminAndTheRolesExist)
 TEST_F(RolesTest, AViewerReadsEverythingAndWritesNothing)
 {
     QStringList problems;
-    Importer(*m_store, m_extractor).importFiles(Importer::collectReportFiles({test::sampleReportsDir()}, &problems));
+    Importer(*m_store, m_extractor)
+        .importFiles(Importer::collectReportFiles({test::sampleReportsDir()}, &problems));
     const int documents = count(*m_store, u"documents"_s);
     const int figures = count(*m_store, u"figures"_s);
     ASSERT_EQ(documents, 5);
@@ -128,10 +134,12 @@ TEST_F(RolesTest, AViewerReadsEverythingAndWritesNothing)
     // And so does the server, whatever client sends the SQL.
     QSqlQuery query(store->database());
     EXPECT_FALSE(query.exec(u"DELETE FROM figures"_s));
-    EXPECT_TRUE(query.lastError().text().contains(u"permission denied"_s)) << query.lastError().text().toStdString();
+    EXPECT_TRUE(query.lastError().text().contains(u"permission denied"_s))
+        << query.lastError().text().toStdString();
     EXPECT_FALSE(query.exec(u"UPDATE documents SET title = 'x'"_s));
-    EXPECT_FALSE(query.exec(u"INSERT INTO corrections (document_name, figure_key, field, old_value, new_value, author, "
-                            "created_at) VALUES ('a', 'b', 'value', '1', '2', 'x', 'now')"_s));
+    EXPECT_FALSE(query.exec(
+        u"INSERT INTO corrections (document_name, figure_key, field, old_value, new_value, author, "
+        "created_at) VALUES ('a', 'b', 'value', '1', '2', 'x', 'now')"_s));
     EXPECT_FALSE(query.exec(u"DROP TABLE figures"_s));
     EXPECT_EQ(count(*m_store, u"documents"_s), documents);
     EXPECT_EQ(count(*m_store, u"figures"_s), figures);
@@ -148,10 +156,13 @@ TEST_F(RolesTest, AnEditorImportsAndCorrectsButDoesNotGrant)
     ASSERT_TRUE(store);
     EXPECT_EQ(store->role(), StoreRole::Editor);
 
-    const ImportFileResult imported = Importer(*store, m_extractor).importFile(writeFile(u"new.txt"_s, kReport));
+    const ImportFileResult imported =
+        Importer(*store, m_extractor).importFile(writeFile(u"new.txt"_s, kReport));
     ASSERT_EQ(imported.outcome, ImportOutcome::Imported) << imported.message.toStdString();
     const qint64 figureId = FigureQueries(*store).figures({}, 0, 1).first().id;
-    EXPECT_GT(CorrectionStore(*store).correct(figureId, CorrectableField::Value, 1300, store->userName(), &error), 0)
+    EXPECT_GT(
+        CorrectionStore(*store).correct(figureId, CorrectableField::Value, 1300, store->userName(), &error),
+        0)
         << error.toStdString();
     QSqlQuery query(m_store->database());
     ASSERT_TRUE(query.exec(u"SELECT imported_by FROM documents"_s) && query.next());

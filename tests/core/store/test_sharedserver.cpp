@@ -34,18 +34,19 @@ constexpr int kTimeLimitMs = 90000;
 
 QByteArray reportNumber(int i)
 {
-    static const char *const cities[] = {"西安市", "宝鸡市", "咸阳市", "铜川市", "渭南市", "延安市",
+    static const char *const cities[] = {"西安市", "宝鸡市", "咸阳市", "铜川市", "渭南市",    "延安市",
                                          "榆林市", "汉中市", "安康市", "商洛市", "杨凌示范区"};
     const QString city = QString::fromUtf8(cities[i % 11]);
     QString text = u"%1总工会%2年工作总结\n"_s.arg(city).arg(2015 + i % 8);
     for (int line = 0; line < 6; ++line) {
-        text += u"%1年，%2总工会新建工会组织%3个，新发展会员%4人，筹集资金%5万元，举办职工技能大赛%6场次。\n"_s
-                    .arg(2015 + i % 8)
-                    .arg(city)
-                    .arg(10 + i + line)
-                    .arg(1000 + 37 * i + line)
-                    .arg(100 + i)
-                    .arg(5 + line);
+        text +=
+            u"%1年，%2总工会新建工会组织%3个，新发展会员%4人，筹集资金%5万元，举办职工技能大赛%6场次。\n"_s
+                .arg(2015 + i % 8)
+                .arg(city)
+                .arg(10 + i + line)
+                .arg(1000 + 37 * i + line)
+                .arg(100 + i)
+                .arg(5 + line);
     }
     return text.toUtf8();
 }
@@ -54,7 +55,11 @@ QByteArray reportNumber(int i)
 class Client
 {
 public:
-    explicit Client(QString location) : m_location(std::move(location)) { reopen(); }
+    explicit Client(QString location)
+        : m_location(std::move(location))
+    {
+        reopen();
+    }
 
     Store *store() { return m_store.get(); }
     /** After a failure: if the server does not answer, counts a loss and reconnects (until the
@@ -102,12 +107,14 @@ protected:
         if (!isPostgres())
             GTEST_SKIP() << "a shared server is PostgreSQL";
         if (qEnvironmentVariableIsEmpty("UB_TEST_POSTGRES_RESTART"))
-            GTEST_SKIP() << "no way to restart the test server (UB_TEST_POSTGRES_RESTART, scripts/postgres.sh)";
+            GTEST_SKIP()
+                << "no way to restart the test server (UB_TEST_POSTGRES_RESTART, scripts/postgres.sh)";
     }
     int scalar(Store &store, const QString &sql)
     {
         QSqlQuery query(store.database());
-        EXPECT_TRUE(query.exec(sql) && query.next()) << sql.toStdString() << query.lastError().text().toStdString();
+        EXPECT_TRUE(query.exec(sql) && query.next())
+            << sql.toStdString() << query.lastError().text().toStdString();
         return query.value(0).toInt();
     }
 };
@@ -177,9 +184,10 @@ TEST_F(SharedServerTest, ClientsAtOnceThroughARestartLoseNothingAndDoubleNothing
                     continue;
                 }
                 const FigureRecord &figure = some.at(random.bounded(int(some.size())));
-                const qint64 id = CorrectionStore(*client.store())
-                                      .correct(figure.id, CorrectableField::Value, 100000 + random.bounded(100000),
-                                               u"corrector-%1"_s.arg(t), &error);
+                const qint64 id =
+                    CorrectionStore(*client.store())
+                        .correct(figure.id, CorrectableField::Value, 100000 + random.bounded(100000),
+                                 u"corrector-%1"_s.arg(t), &error);
                 if (id > 0) {
                     const QMutexLocker lock(&mutex);
                     applied.append({id, figure.id});
@@ -229,9 +237,11 @@ TEST_F(SharedServerTest, ClientsAtOnceThroughARestartLoseNothingAndDoubleNothing
     ASSERT_TRUE(store) << error.toStdString();
     EXPECT_EQ(scalar(*store, u"SELECT count(*) FROM documents"_s), kFiles) << "each file stored once";
     EXPECT_EQ(scalar(*store, u"SELECT count(DISTINCT name) FROM documents"_s), kFiles);
-    EXPECT_EQ(scalar(*store, u"SELECT count(*) FROM figures"_s), expectedFigures) << "no figure lost or doubled";
-    EXPECT_EQ(scalar(*store, u"SELECT count(*) FROM documents d WHERE d.figure_count <> (SELECT count(*) FROM "
-                             "figures f WHERE f.document_id = d.id)"_s),
+    EXPECT_EQ(scalar(*store, u"SELECT count(*) FROM figures"_s), expectedFigures)
+        << "no figure lost or doubled";
+    EXPECT_EQ(scalar(*store,
+                     u"SELECT count(*) FROM documents d WHERE d.figure_count <> (SELECT count(*) FROM "
+                     "figures f WHERE f.document_id = d.id)"_s),
               0)
         << "no document half-written";
     EXPECT_EQ(scalar(*store, u"SELECT COALESCE(sum(figures), 0) FROM figure_summary"_s), expectedFigures)
@@ -240,16 +250,18 @@ TEST_F(SharedServerTest, ClientsAtOnceThroughARestartLoseNothingAndDoubleNothing
     ASSERT_FALSE(applied.isEmpty());
     for (const AppliedCorrection &correction : std::as_const(applied)) {
         QSqlQuery query(store->database());
-        query.prepare(u"SELECT c.active, f.value, (SELECT max(c2.id) FROM corrections c2 WHERE c2.document_name = "
-                      "c.document_name AND c2.figure_key = c.figure_key AND c2.field = 'value' AND c2.active = 1), "
-                      "(SELECT c3.new_value FROM corrections c3 WHERE c3.id = (SELECT max(c2.id) FROM corrections c2 "
-                      "WHERE c2.document_name = c.document_name AND c2.figure_key = c.figure_key AND c2.field = "
-                      "'value' AND c2.active = 1)) FROM corrections c JOIN figures f ON f.id = ? WHERE c.id = ?"_s);
+        query.prepare(
+            u"SELECT c.active, f.value, (SELECT max(c2.id) FROM corrections c2 WHERE c2.document_name = "
+            "c.document_name AND c2.figure_key = c.figure_key AND c2.field = 'value' AND c2.active = 1), "
+            "(SELECT c3.new_value FROM corrections c3 WHERE c3.id = (SELECT max(c2.id) FROM corrections c2 "
+            "WHERE c2.document_name = c.document_name AND c2.figure_key = c.figure_key AND c2.field = "
+            "'value' AND c2.active = 1)) FROM corrections c JOIN figures f ON f.id = ? WHERE c.id = ?"_s);
         query.addBindValue(correction.figureId);
         query.addBindValue(correction.id);
         ASSERT_TRUE(query.exec() && query.next()) << "correction " << correction.id << " lost";
         EXPECT_EQ(query.value(0).toInt(), 1);
-        EXPECT_DOUBLE_EQ(query.value(1).toDouble(), query.value(3).toDouble()) << "figure " << correction.figureId;
+        EXPECT_DOUBLE_EQ(query.value(1).toDouble(), query.value(3).toDouble())
+            << "figure " << correction.figureId;
     }
     // A client that reconnected reads what everyone reads.
     Client late(m_location);

@@ -20,7 +20,8 @@ using namespace ub;
 
 namespace {
 
-const QByteArray kReport = u"西安市总工会2020年工作总结\n2020年，西安市总工会新发展会员1287人，筹集资金2484.4万元。\n"_s.toUtf8();
+const QByteArray kReport =
+    u"西安市总工会2020年工作总结\n2020年，西安市总工会新发展会员1287人，筹集资金2484.4万元。\n"_s.toUtf8();
 
 /** Runs the event loop until done() or the timeout; true when done. */
 template<typename Done> bool waitFor(Done done, int timeoutMs = 5000)
@@ -62,7 +63,8 @@ TEST_F(StoreWatcherTest, AnotherClientsImportIsNoticedAndTheWatchersOwnWritesAre
 
     const std::unique_ptr<Store> other = openAgain();
     ASSERT_TRUE(other);
-    const ImportFileResult imported = Importer(*other, m_extractor).importFile(writeFile(u"other.txt"_s, kReport));
+    const ImportFileResult imported =
+        Importer(*other, m_extractor).importFile(writeFile(u"other.txt"_s, kReport));
     ASSERT_EQ(imported.outcome, ImportOutcome::Imported) << imported.message.toStdString();
     ASSERT_TRUE(waitFor([&] { return !seen.isEmpty(); })) << "the other client's import was not noticed";
     if (isPostgres())
@@ -95,7 +97,8 @@ TEST_F(StoreWatcherTest, AServerThatDropsTheConnectionIsReportedAndReconnected)
     QString lost;
     bool restored = false;
     int changes = 0;
-    QObject::connect(&watcher, &StoreWatcher::connectionLost, [&](const QString &message) { lost = message; });
+    QObject::connect(&watcher, &StoreWatcher::connectionLost,
+                     [&](const QString &message) { lost = message; });
     QObject::connect(&watcher, &StoreWatcher::connectionRestored, [&] { restored = true; });
     QObject::connect(&watcher, &StoreWatcher::storeChanged, [&] { ++changes; });
     ASSERT_TRUE(watcher.start());
@@ -109,7 +112,8 @@ TEST_F(StoreWatcherTest, AServerThatDropsTheConnectionIsReportedAndReconnected)
     QSqlQuery kill(admin->database());
     ASSERT_TRUE(kill.exec(u"SELECT pg_terminate_backend(%1)"_s.arg(backend)));
 
-    ASSERT_TRUE(waitFor([&] { return !lost.isEmpty(); }, StoreWatcher::kAliveCheckMs * 3)) << "the loss was not noticed";
+    ASSERT_TRUE(waitFor([&] { return !lost.isEmpty(); }, StoreWatcher::kAliveCheckMs * 3))
+        << "the loss was not noticed";
     EXPECT_TRUE(lost.contains(QUrl(m_location).host())) << lost.toStdString();
     ASSERT_TRUE(waitFor([&] { return restored; }, StoreWatcher::kRetryMs * 3));
     EXPECT_TRUE(watcher.isConnected());

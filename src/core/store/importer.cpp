@@ -790,11 +790,11 @@ ReportFile Importer::reportOf(const RemovedDocument &stored)
 }
 
 bool Importer::rewrite(const RemovedDocument &stored, const Properties &properties, const WriteStep &step,
-                       QString *error)
+                       bool replace, QString *error)
 {
     const ReportFile report = reportOf(stored);
     m_origin = Origin{stored.importedAt, stored.importedBy};
-    const ImportFileResult result = write(stored.path, report, extractReport(report, properties), true, step);
+    const ImportFileResult result = write(stored.path, report, extractReport(report, properties), replace, step);
     m_origin.reset();
     if (result.outcome == ImportOutcome::Rejected) {
         *error = result.message;
@@ -840,11 +840,10 @@ bool Importer::setProperty(const QString &name, DocumentProperty property, const
     properties.removeIf([property](const auto &p) { return p.first == property; });
     if (!checked.isEmpty())
         properties.append({property, checked});
-    return rewrite(*stored, properties,
-                   [this, name, properties, author](QString *stepError) {
-                       return storeProperties(name, properties, author, stepError);
-                   },
-                   error);
+    return rewrite(
+        *stored, properties,
+        [this, name, properties, author](QString *stepError) { return storeProperties(name, properties, author, stepError); },
+        true, error);
 }
 
 ImportFileResult Importer::reextract(const QString &name)
@@ -857,7 +856,7 @@ ImportFileResult Importer::reextract(const QString &name)
         return result;
     }
     const std::optional<RemovedDocument> stored = readStored(name, false, &error);
-    if (!stored || !rewrite(*stored, propertiesOf(name, &error), {}, &error)) {
+    if (!stored || !rewrite(*stored, propertiesOf(name, &error), {}, true, &error)) {
         result.message = error;
         return result;
     }
@@ -919,17 +918,7 @@ bool Importer::restoreDocument(const RemovedDocument &removed, QString *error)
         }
         return true;
     };
-    const ReportFile report = reportOf(removed);
-    m_origin = Origin{removed.importedAt, removed.importedBy};
-    const ImportFileResult result = write(removed.path, report, extractReport(report, properties), false, step);
-    m_origin.reset();
-    if (result.outcome == ImportOutcome::Rejected) {
-        *error = result.message;
-        return false;
-    }
-    QString ignored;
-    StatisticsBuilder(m_store).refresh(&ignored);
-    return true;
+    return rewrite(removed, properties, step, false, error);
 }
 
 } // namespace ub

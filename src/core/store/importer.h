@@ -156,8 +156,10 @@ private:
      *  re-extraction and property changes. */
     std::optional<RemovedDocument> readStored(const QString &name, bool withHistory, QString *error);
     static ReportFile reportOf(const RemovedDocument &stored);
-    /** Rewrites a stored document from its stored text with these properties (its origin kept). */
-    bool rewrite(const RemovedDocument &stored, const Properties &properties, const WriteStep &step, QString *error);
+    /** Writes a stored (or removed: !replace) document again from its stored text with these
+     *  properties, its origin kept. */
+    bool rewrite(const RemovedDocument &stored, const Properties &properties, const WriteStep &step, bool replace,
+                 QString *error);
     /** The document's properties replaced by `properties` (inside a transaction). */
     bool storeProperties(const QString &name, const Properties &properties, const QString &author, QString *error);
     bool logEvent(const QString &file, const QString &outcome, const QString &message, QString *error);

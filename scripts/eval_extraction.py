@@ -13,6 +13,8 @@ Sets (each skipped when its texts are not there):
   held-out half       data/annotations/real/heldout with the texts in --heldout, and the two
                       sample reports of data/annotations/samples-heldout: only with --heldout,
                       scored once at the end of a round of work (docs/extraction.md)
+  second held-out     data/annotations/real/heldout2 with the texts in --heldout2 (15 pages
+                      annotated later by another annotator): only with --heldout2, scored once
 
 Real pages are scored on region and category (their year is often in the page's address only);
 "year where dated" is the year accuracy over the pages whose text states a date. The scorer is
@@ -52,9 +54,10 @@ def gold_docs(folder):
 def run_set(name, gold_dir, text_dir, cli, scorer, strict, work, dated_year=False):
     if not os.path.isdir(gold_dir) or not text_dir or not os.path.isdir(text_dir):
         return None
-    docs = gold_docs(gold_dir)
+    # A page whose text could not be brought back is left out (and the documents column says so).
+    docs = [d for d in gold_docs(gold_dir) if os.path.exists(os.path.join(text_dir, d[:-6] + ".txt"))]
     texts = [os.path.join(text_dir, d[:-6] + ".txt") for d in docs]
-    if not all(os.path.exists(t) for t in texts):
+    if not docs:
         return None
     predictions = os.path.join(work, name.replace(" ", "_") + ".jsonl")
     extract(cli, texts, predictions)
@@ -134,6 +137,8 @@ def main():
     parser.add_argument("--devset", default=os.path.join(os.environ.get("TMPDIR", "/tmp"), "devset"))
     parser.add_argument("--tune", default=None, help="folder of the tune half's texts (pNN, rNN, sNN.txt)")
     parser.add_argument("--heldout", default=None, help="folder of the held-out half's texts: scores it")
+    parser.add_argument("--heldout2", default=None,
+                        help="folder of the second held-out set's texts (tNN.txt, data/annotations/real/heldout2)")
     args = parser.parse_args()
     scorer = os.path.join(args.shared, "eval", "score.py")
     annotations = os.path.join(ROOT, "data", "annotations")
@@ -148,6 +153,11 @@ def main():
                                                        args.devset, args.cli, scorer, "region,category", work, True)))
         rows.append(("tune half, real pages", run_set("tune", os.path.join(annotations, "real", "tune"), args.tune,
                                                       args.cli, scorer, "region,category", work, True)))
+        if args.heldout2:
+            rows.append(("second held-out set, real pages", run_set("heldout2", os.path.join(annotations, "real",
+                                                                                             "heldout2"),
+                                                                    args.heldout2, args.cli, scorer, "region,category",
+                                                                    work, True)))
         if args.heldout:
             rows.append(("held-out half, real pages", run_set("heldout", os.path.join(annotations, "real", "heldout"),
                                                               args.heldout, args.cli, scorer, "region,category", work,

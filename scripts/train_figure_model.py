@@ -116,10 +116,15 @@ def load_set(spec, cli):
                     if line.strip():
                         row = json.loads(line)
                         gold[row["doc"]].append(row)
-    texts = [os.path.join(text_dir, doc) for doc in sorted(gold)]
-    missing = [t for t in texts if not os.path.exists(t)]
+    missing = [doc for doc in sorted(gold) if not os.path.exists(os.path.join(text_dir, doc))]
+    if len(missing) == len(gold):
+        sys.exit(f"train: no texts for {spec} (see data/annotations/real/README.md)")
     if missing:
-        sys.exit(f"train: texts missing for {spec}: {', '.join(missing[:3])} (see data/annotations/real/README.md)")
+        # A page whose text could not be brought back exactly is left out, and said so.
+        print(f"{spec}: texts missing, left out: {', '.join(missing)}", file=sys.stderr)
+        for doc in missing:
+            del gold[doc]
+    texts = [os.path.join(text_dir, doc) for doc in sorted(gold)]
     out = subprocess.run([cli, "extract", "--features", *texts], capture_output=True, text=True, check=True).stdout
     predicted = collections.defaultdict(list)
     for line in out.splitlines():
@@ -412,6 +417,7 @@ def cross_validate(examples, make_model, extra=()):
         for i, p in zip(test, model.predict([examples[i] for i in test])):
             predictions[i] = p
     result = {"grouped 5-fold": accuracy(examples, predictions)}
+    result["_predictions"] = predictions
     sets = sorted({e["set"] for e in examples})
     if len(sets) > 1:
         for held in sets:
@@ -433,6 +439,7 @@ def main():
                         help="weight of the examples made from the catalogue's wording (0: none)")
     parser.add_argument("--cv", action="store_true")
     parser.add_argument("--cv-only", action="store_true")
+    parser.add_argument("--cv-errors", metavar="FILE", help="with --cv: write each figure's cross-validated decision")
     args = parser.parse_args()
     catalogue = read_catalogue()
     examples = [e for spec in args.set for e in load_set(spec, args.cli)]
@@ -445,8 +452,17 @@ def main():
 
     extra = catalogue_examples(catalogue, args.cli, args.catalogue_weight) if args.catalogue_weight > 0 else []
     if args.cv or args.cv_only:
-        for name, scores in cross_validate(examples, make_model, extra).items():
+        results = cross_validate(examples, make_model, extra)
+        predictions = results.pop("_predictions")
+        for name, scores in results.items():
             print(f"{name}: " + ", ".join(f"{k} {v:.3f}" for k, v in scores.items()))
+        if args.cv_errors:
+            # Every figure's held-out decision beside its gold, for reading what the model gets wrong.
+            with open(args.cv_errors, "w", encoding="utf-8") as out:
+                for e, (indicator, category, kind) in zip(examples, predictions):
+                    out.write(json.dumps({"doc": e["doc"], "quote": e["quote"], "sentence": e["sentence"],
+                                          "gold": [e["indicator"], e["category"], e["kind"]],
+                                          "predicted": [indicator, category, kind]}, ensure_ascii=False) + "\n")
     if args.cv_only:
         return 0
     model = make_model().fit(examples + extra)

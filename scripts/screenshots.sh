@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Retakes docs/screenshots/ from the built app under Xvfb, on a fresh store of the sample reports.
 # Needs xvfb, xdotool and imagemagick (apt-get install xvfb xdotool imagemagick).
-# Usage: scripts/screenshots.sh [SHOT...]   (year city compare figures export reports; all by default)
+# Usage: scripts/screenshots.sh [SHOT...]   (year city compare figures export reports viewer; all by default)
 # UB_BUILD_DIR names the build tree (default: build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -60,18 +60,20 @@ PY
   "$build/bin/unionboard-cli" import --db "$work/store.sqlite" --year 2021 --region 西安 "$work"/*.html > /dev/null
 }
 
-# shoot NAME [unionboard options…]: one screenshot of the window as it opens.
+# shoot NAME [unionboard options…]: one screenshot of the window as it opens (on shot_db).
+shot_db=$work/store.sqlite
 shoot() {
   local name=$1
   shift
   cat > "$work/shoot.sh" <<INNER
 #!/usr/bin/env bash
 export HOME="$work/home"
-"$build/bin/unionboard" --db "$work/store.sqlite" $* &
+"$build/bin/unionboard" --db "$shot_db" $* &
 pid=\$!
 sleep 5
 $([[ $name == figures ]] && echo 'xdotool mousemove 400 200 click 1; sleep 1')
-$([[ $name == reports ]] && echo 'xdotool mousemove 300 118 click 1; sleep 1')
+$([[ $name == reports || $name == viewer ]] && echo 'xdotool mousemove 300 118 click 1; sleep 1')
+$([[ $name == viewer ]] && echo 'xdotool mousemove 130 740 sleep 0.3 mousemove 140 746; sleep 2')
 $([[ $name == export ]] && echo 'xdotool mousemove 700 300 click 1; sleep 0.5; xdotool key ctrl+e; sleep 4')
 import -window root -crop 1280x800+0+0 "$PWD/docs/screenshots/$name.png"
 kill \$pid
@@ -92,6 +94,25 @@ wanted city && shoot city --panel city --city 延安市
 wanted compare && shoot compare --panel compare
 wanted figures && shoot figures --panel figures
 wanted export && shoot export --panel compare
+# A viewer's window on a shared server (#18): a throwaway PostgreSQL server holding the sample
+# reports, imported by the editor 李娜, where the login 王芳 has the viewer role; the Reports
+# panel with a report selected,
+# what a viewer may not do greyed (a tool tip naming the role it needs), the role in the status bar.
+if wanted viewer; then
+  source scripts/postgres.sh
+  start_test_postgres > /dev/null
+  trap 'stop_test_postgres; rm -rf "$work"' EXIT
+  server="127.0.0.1:$UB_PG_PORT"
+  psql -q -h 127.0.0.1 -p "$UB_PG_PORT" -U postgres -d postgres \
+    -c 'CREATE DATABASE unionboard' -c 'CREATE ROLE "王芳" LOGIN' -c 'CREATE ROLE "李娜" LOGIN'
+  owner="postgresql://postgres@$server/unionboard"
+  "$build/bin/unionboard-cli" grant --db "$owner" --user 李娜 --role editor > /dev/null # migrates the new store
+  "$build/bin/unionboard-cli" grant --db "$owner" --user 王芳 --role viewer > /dev/null
+  "$build/bin/unionboard-cli" import --db "postgresql://%E6%9D%8E%E5%A8%9C@$server/unionboard" data/reports > /dev/null
+  shot_db="postgresql://%E7%8E%8B%E8%8A%B3@$server/unionboard"
+  shoot viewer --panel reports
+  shot_db=$work/store.sqlite
+fi
 # Last: the other kinds of report would change the other shots' numbers.
 if wanted reports; then
   make_other_reports

@@ -20,6 +20,9 @@ cmake --build build -j "$jobs"
 source scripts/postgres.sh
 start_test_postgres
 export QT_QPA_PLATFORM=offscreen
+# The tests' locale (gtest_discover_tests passes one environment variable per test: the PostgreSQL
+# passes give theirs, UB_TEST_ENGINE, so the rest is set here for every test).
+export LC_ALL=C.UTF-8
 
 stage "tests (build/)"
 ctest --test-dir build --output-on-failure -j "$jobs" --timeout 600 || failed+=("tests")

@@ -223,6 +223,85 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Connect to Server</translation>
+    </message>
+    <message>
+        <source>The federation's shared store on a PostgreSQL server. Ask its administrator for the address, the database and your login.</source>
+        <translation>The federation's shared store on a PostgreSQL server. Ask its administrator for the address, the database and your login.</translation>
+    </message>
+    <message>
+        <source>Why the connection failed</source>
+        <translation>Why the connection failed</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation>Server host name</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>Server port</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>unionboard</source>
+        <translation>unionboard</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Encryption (TLS):</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS mode</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop's keychain</source>
+        <translation>&amp;Remember the password in the desktop's keychain</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Keychain</translation>
+    </message>
+</context>
+<context>
     <name>CorrectFigureDialog</name>
     <message>
         <source>Correct Figure</source>
@@ -274,6 +353,13 @@
     <message>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditPermission</name>
+    <message>
+        <source>Needs the %1 role; %2 is signed in as %3.</source>
+        <translation>Needs the %1 role; %2 is signed in as %3.</translation>
     </message>
 </context>
 <context>
@@ -731,6 +817,62 @@
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
+    <message>
+        <source>&amp;Recent Stores</source>
+        <translation>&amp;Recent Stores</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>&amp;Open Store…</translation>
+    </message>
+    <message>
+        <source>Open a store file (SQLite) in this window</source>
+        <translation>Open a store file (SQLite) in this window</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Connect to &amp;Server…</translation>
+    </message>
+    <message>
+        <source>Open the federation's shared store on a PostgreSQL server in this window</source>
+        <translation>Open the federation's shared store on a PostgreSQL server in this window</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;New Window</source>
+        <translation>&amp;New Window</translation>
+    </message>
+    <message>
+        <source>Open another window on the same store</source>
+        <translation>Open another window on the same store</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Stores</source>
+        <translation>&amp;Clear Recent Stores</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeychain</name>
+    <message>
+        <source>no keychain is available</source>
+        <translation>no keychain is available</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>the keychain did not answer within %n second</numerusform><numerusform>the keychain did not answer within %n seconds</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -811,6 +953,13 @@
     <message>
         <source>Take the report and its figures out of the store (Edit ▸ Undo puts it back)</source>
         <translation>Take the report and its figures out of the store (Edit ▸ Undo puts it back)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <source>the keychain refused the password</source>
+        <translation>the keychain refused the password</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1121,45 @@
     <message>
         <source>Values in %1; a dash means the city has no figure, a star that its counties' figures stand in for it.</source>
         <translation>Values in %1; a dash means the city has no figure, a star that its counties' figures stand in for it.</translation>
+    </message>
+</context>
+<context>
+    <name>ub::ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>disable: never encrypt</source>
+        <translation>disable: never encrypt</translation>
+    </message>
+    <message>
+        <source>allow: encrypt only when the server insists</source>
+        <translation>allow: encrypt only when the server insists</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server can (default)</source>
+        <translation>prefer: encrypt when the server can (default)</translation>
+    </message>
+    <message>
+        <source>require: always encrypt, trust any certificate</source>
+        <translation>require: always encrypt, trust any certificate</translation>
+    </message>
+    <message>
+        <source>verify-ca: always encrypt, check the certificate's authority</source>
+        <translation>verify-ca: always encrypt, check the certificate's authority</translation>
+    </message>
+    <message>
+        <source>verify-full: always encrypt, check the authority and the server's name</source>
+        <translation>verify-full: always encrypt, check the authority and the server's name</translation>
+    </message>
+    <message>
+        <source>The desktop's keychain is not available, so the password is kept only until UnionBoard closes; it is never written to a file.</source>
+        <translation>The desktop's keychain is not available, so the password is kept only until UnionBoard closes; it is never written to a file.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1757,10 @@
         <source>Reading %1: page %2 of %3…</source>
         <translation>Reading %1: page %2 of %3…</translation>
     </message>
+    <message>
+        <source>%1 — UnionBoard</source>
+        <translation>%1 — UnionBoard</translation>
+    </message>
 </context>
 <context>
     <name>ub::ModelBarChartView</name>
@@ -1698,10 +1890,72 @@
     </message>
 </context>
 <context>
+    <name>ub::StoreStatusLabel</name>
+    <message>
+        <source>may read every panel and export, but not import, correct or remove</source>
+        <translation>may read every panel and export, but not import, correct or remove</translation>
+    </message>
+    <message>
+        <source>may read, export, import, correct and remove</source>
+        <translation>may read, export, import, correct and remove</translation>
+    </message>
+    <message>
+        <source>may do everything, grant roles and upgrade the store</source>
+        <translation>may do everything, grant roles and upgrade the store</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>Connection lost, reconnecting…</source>
+        <translation>Connection lost, reconnecting…</translation>
+    </message>
+    <message>
+        <source>Changes by other clients are not shown until a reload: %1</source>
+        <translation>Changes by other clients are not shown until a reload: %1</translation>
+    </message>
+</context>
+<context>
     <name>ub::TableCsv</name>
     <message>
         <source>%1: cannot write the file: %2</source>
         <translation>%1: cannot write the file: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ub::WindowManager</name>
+    <message>
+        <source>An import is running: wait for it to finish, or cancel it, before opening another store.</source>
+        <translation>An import is running: wait for it to finish, or cancel it, before opening another store.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the recent stores.</source>
+        <translation>%1 no longer exists; it was removed from the recent stores.</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>Open Store</translation>
+    </message>
+    <message>
+        <source>UnionBoard stores (*.sqlite *.db)</source>
+        <translation>UnionBoard stores (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>The password could not go to the keychain (%1): it is kept only until UnionBoard closes.</source>
+        <translation>The password could not go to the keychain (%1): it is kept only until UnionBoard closes.</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Store</source>
+        <translation>Cannot Open the Store</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,85 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>The federation's shared store on a PostgreSQL server. Ask its administrator for the address, the database and your login.</source>
+        <translation>总工会在 PostgreSQL 服务器上的共享数据库。服务器地址、数据库名和您的登录名请向管理员索取。</translation>
+    </message>
+    <message>
+        <source>Why the connection failed</source>
+        <translation>连接失败的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>Server host name</source>
+        <translation>服务器主机名</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Server port</source>
+        <translation>服务器端口</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>unionboard</source>
+        <translation>unionboard</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>加密（TLS）(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>TLS mode</source>
+        <translation>TLS 模式</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the desktop's keychain</source>
+        <translation>在桌面钥匙串中记住密码(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+</context>
+<context>
     <name>CorrectFigureDialog</name>
     <message>
         <source>Correct Figure</source>
@@ -273,6 +352,13 @@
     <message>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditPermission</name>
+    <message>
+        <source>Needs the %1 role; %2 is signed in as %3.</source>
+        <translation>需要%1角色；当前登录 %2 是%3。</translation>
     </message>
 </context>
 <context>
@@ -729,6 +815,62 @@
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
+    <message>
+        <source>&amp;Recent Stores</source>
+        <translation>最近的数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Store…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a store file (SQLite) in this window</source>
+        <translation>在本窗口中打开一个数据库文件（SQLite）</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open the federation's shared store on a PostgreSQL server in this window</source>
+        <translation>在本窗口中打开总工会在 PostgreSQL 服务器上的共享数据库</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;New Window</source>
+        <translation>新建窗口(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open another window on the same store</source>
+        <translation>在同一数据库上再打开一个窗口</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Stores</source>
+        <translation>清除最近的数据库(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordKeychain</name>
+    <message>
+        <source>no keychain is available</source>
+        <translation>没有可用的钥匙串</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s)</source>
+        <translation>
+            <numerusform>钥匙串在 %n 秒内没有响应</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -809,6 +951,13 @@
     <message>
         <source>Take the report and its figures out of the store (Edit ▸ Undo puts it back)</source>
         <translation>从数据库中移除这份报告及其数字（“编辑 ▸ 撤销”可恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <source>the keychain refused the password</source>
+        <translation>钥匙串拒绝保存该密码</translation>
     </message>
 </context>
 <context>
@@ -968,6 +1117,45 @@
     <message>
         <source>Values in %1; a dash means the city has no figure, a star that its counties' figures stand in for it.</source>
         <translation>数值单位：%1；“—”表示该城市没有相应数字，“*”表示以其区县数字合计代替。</translation>
+    </message>
+</context>
+<context>
+    <name>ub::ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>disable: never encrypt</source>
+        <translation>disable：从不加密</translation>
+    </message>
+    <message>
+        <source>allow: encrypt only when the server insists</source>
+        <translation>allow：仅在服务器要求时加密</translation>
+    </message>
+    <message>
+        <source>prefer: encrypt when the server can (default)</source>
+        <translation>prefer：服务器支持时加密（默认）</translation>
+    </message>
+    <message>
+        <source>require: always encrypt, trust any certificate</source>
+        <translation>require：始终加密，不验证证书</translation>
+    </message>
+    <message>
+        <source>verify-ca: always encrypt, check the certificate's authority</source>
+        <translation>verify-ca：始终加密，验证证书的签发机构</translation>
+    </message>
+    <message>
+        <source>verify-full: always encrypt, check the authority and the server's name</source>
+        <translation>verify-full：始终加密，验证签发机构和服务器名称</translation>
+    </message>
+    <message>
+        <source>The desktop's keychain is not available, so the password is kept only until UnionBoard closes; it is never written to a file.</source>
+        <translation>桌面钥匙串不可用，密码只保留到 UnionBoard 关闭为止，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1744,10 @@
         <source>Reading %1: page %2 of %3…</source>
         <translation>正在读取 %1：第 %2 页，共 %3 页…</translation>
     </message>
+    <message>
+        <source>%1 — UnionBoard</source>
+        <translation>%1 — UnionBoard</translation>
+    </message>
 </context>
 <context>
     <name>ub::ModelBarChartView</name>
@@ -1680,10 +1872,72 @@
     </message>
 </context>
 <context>
+    <name>ub::StoreStatusLabel</name>
+    <message>
+        <source>may read every panel and export, but not import, correct or remove</source>
+        <translation>可以查看所有面板和导出，但不能导入、更正或移除</translation>
+    </message>
+    <message>
+        <source>may read, export, import, correct and remove</source>
+        <translation>可以查看、导出、导入、更正和移除</translation>
+    </message>
+    <message>
+        <source>may do everything, grant roles and upgrade the store</source>
+        <translation>可以做所有操作，还能授予角色和升级数据库</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1%2。</translation>
+    </message>
+    <message>
+        <source>Connection lost, reconnecting…</source>
+        <translation>连接已断开，正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Changes by other clients are not shown until a reload: %1</source>
+        <translation>其他客户端的更改要重新打开后才能看到：%1</translation>
+    </message>
+</context>
+<context>
     <name>ub::TableCsv</name>
     <message>
         <source>%1: cannot write the file: %2</source>
         <translation>%1：无法写入文件：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ub::WindowManager</name>
+    <message>
+        <source>An import is running: wait for it to finish, or cancel it, before opening another store.</source>
+        <translation>正在导入：请等导入完成或取消导入后再打开其他数据库。</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the recent stores.</source>
+        <translation>%1 已不存在，已从最近的数据库中移除。</translation>
+    </message>
+    <message>
+        <source>Open Store</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>UnionBoard stores (*.sqlite *.db)</source>
+        <translation>UnionBoard 数据库 (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The password could not go to the keychain (%1): it is kept only until UnionBoard closes.</source>
+        <translation>密码无法存入钥匙串（%1），只保留到 UnionBoard 关闭为止。</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Store</source>
+        <translation>无法打开数据库</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@
 
 namespace ub {
 
-/** Typed access to QSettings: window state, panel, language, chart theme, last store. */
+/** Typed access to QSettings: window state, panel, language, chart theme, last and recent stores. */
 class AppSettings
 {
 public:
@@ -29,6 +29,9 @@ public:
     void setPinnedIndicators(const QStringList &keys) { m_settings.setValue(kPinned, keys); }
     QString lastStore() const { return m_settings.value(kLastStore).toString(); }
     void setLastStore(const QString &location) { m_settings.setValue(kLastStore, location); }
+    /** File ▸ Recent Stores, newest first: display names, never a password (see RecentStores). */
+    QStringList recentStores() const { return m_settings.value(kRecentStores).toStringList(); }
+    void setRecentStores(const QStringList &names) { m_settings.setValue(kRecentStores, names); }
 
     /** The export dialog's last choices, by name ("format", "size", "scale", …). */
     QVariant exportChoice(const QString &name, const QVariant &fallback) const
@@ -45,6 +48,7 @@ private:
     inline static const QString kLanguage = QStringLiteral("ui/language");
     inline static const QString kChartTheme = QStringLiteral("charts/theme");
     inline static const QString kLastStore = QStringLiteral("store/last");
+    inline static const QString kRecentStores = QStringLiteral("store/recent");
     inline static const QString kPinned = QStringLiteral("year/pinnedIndicators");
     QSettings m_settings;
 };

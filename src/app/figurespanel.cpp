@@ -60,12 +60,12 @@ FiguresPanel::FiguresPanel(Store &store, ReviewController &review, QWidget *pare
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
 
-    auto *correctAction = new QAction(tr("&Correct…"), table);
-    auto *rejectAction = new QAction(tr("Mark as &Not a Figure"), table);
+    m_correctAction = new QAction(tr("&Correct…"), table);
+    m_rejectAction = new QAction(tr("Mark as &Not a Figure"), table);
     auto *openAction = new QAction(tr("&Open in Report"), table);
-    table->addActions({openAction, correctAction, rejectAction});
-    connect(correctAction, &QAction::triggered, this, &FiguresPanel::correctCurrent);
-    connect(rejectAction, &QAction::triggered, this, &FiguresPanel::toggleRejectedCurrent);
+    table->addActions({openAction, m_correctAction, m_rejectAction});
+    connect(m_correctAction, &QAction::triggered, this, &FiguresPanel::correctCurrent);
+    connect(m_rejectAction, &QAction::triggered, this, &FiguresPanel::toggleRejectedCurrent);
     connect(openAction, &QAction::triggered, this, &FiguresPanel::openCurrentInReport);
     connect(m_ui->correctButton, &QPushButton::clicked, this, &FiguresPanel::correctCurrent);
     connect(m_ui->rejectButton, &QPushButton::clicked, this, &FiguresPanel::toggleRejectedCurrent);
@@ -123,6 +123,7 @@ void FiguresPanel::changeEvent(QEvent *event)
         m_ui->retranslateUi(this);
         fillFilterChoices();
         reload();
+        updateReviewActions(); // retranslateUi() put back the buttons' own tool tips
     }
     QWidget::changeEvent(event);
 }
@@ -140,9 +141,63 @@ void FiguresPanel::reload()
         m_ui->yearCombo->setCurrentIndex(std::max(0, m_ui->yearCombo->findData(year)));
     }
     const int row = m_ui->figureTable->currentIndex().row();
+    const FigureRecord *current = currentRecord();
+    const qint64 id = current ? current->id : -1;
+    const QString documentName = current ? current->documentName : QString();
+    const int start = current ? current->figure.start : -1;
     applyFilters();
-    if (row >= 0 && row < m_model->rowCount())
-        selectRow(row);
+    if (id < 0)
+        return;
+    // A report another client imported again gives its figures new ids; the place in it stays.
+    int again = rowOfFigure(id);
+    if (again < 0)
+        again = rowOfPlace(documentName, start);
+    if (again < 0 && row < m_model->rowCount())
+        again = row;
+    if (again >= 0)
+        selectRow(again);
+}
+
+int FiguresPanel::rowOfFigure(qint64 id) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->record(row)->id == id)
+            return row;
+    }
+    return -1;
+}
+
+int FiguresPanel::rowOfPlace(const QString &documentName, int start) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const FigureRecord *record = m_model->record(row);
+        if (record->documentName == documentName && record->figure.start == start)
+            return row;
+    }
+    return -1;
+}
+
+void FiguresPanel::setEditPermission(const EditPermission &permission)
+{
+    m_permission = permission;
+    updateReviewActions();
+}
+
+void FiguresPanel::updateReviewActions()
+{
+    if (!m_correctAction)
+        return; // still being built
+    const bool record = currentRecord() != nullptr;
+    m_ui->correctButton->setEnabled(record && m_permission.allowed);
+    m_ui->rejectButton->setEnabled(record && m_permission.allowed);
+    m_correctAction->setEnabled(m_permission.allowed);
+    m_rejectAction->setEnabled(m_permission.allowed);
+    if (!m_permission.allowed) {
+        for (QWidget *button : {static_cast<QWidget *>(m_ui->correctButton), static_cast<QWidget *>(m_ui->rejectButton)})
+            button->setToolTip(m_permission.reason);
+        m_correctAction->setToolTip(m_permission.reason);
+        m_rejectAction->setToolTip(m_permission.reason);
+    }
 }
 
 void FiguresPanel::showFigures(const QList<qint64> &ids, const QString &caption)
@@ -254,9 +309,8 @@ void FiguresPanel::selectRow(int row)
 void FiguresPanel::showProvenance()
 {
     const FigureRecord *record = currentRecord();
-    for (QWidget *button : {static_cast<QWidget *>(m_ui->correctButton), static_cast<QWidget *>(m_ui->rejectButton),
-                            static_cast<QWidget *>(m_ui->openReportButton)})
-        button->setEnabled(record != nullptr);
+    m_ui->openReportButton->setEnabled(record != nullptr);
+    updateReviewActions();
     if (!record) {
         m_ui->provenanceView->clear();
         return;
@@ -288,7 +342,7 @@ void FiguresPanel::showProvenance()
 void FiguresPanel::correctCurrent()
 {
     const FigureRecord *record = currentRecord();
-    if (!record)
+    if (!record || !m_permission.allowed)
         return;
     const FigureRecord copy = *record; // the model resets when the correction lands
     CorrectFigureDialog dialog(copy.figure, this);
@@ -299,6 +353,8 @@ void FiguresPanel::correctCurrent()
 
 void FiguresPanel::toggleRejectedCurrent()
 {
+    if (!m_permission.allowed)
+        return;
     if (const FigureRecord *record = currentRecord())
         m_review.setRejected(record->id, !record->rejected);
 }

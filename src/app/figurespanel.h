@@ -1,6 +1,7 @@
 // The figures panel: every figure, filtered, with its provenance and the review actions.
 #pragma once
 
+#include "editpermission.h"
 #include "figurequeries.h"
 #include "tablecsv.h"
 
@@ -12,6 +13,7 @@ namespace Ui {
 class FiguresPanel;
 }
 
+class QAction;
 class QLabel;
 
 namespace ub {
@@ -28,8 +30,11 @@ public:
     FiguresPanel(Store &store, ReviewController &review, QWidget *parent = nullptr);
     ~FiguresPanel() override;
 
-    /** Re-reads the filters' choices and the figures, keeping the selection where it can. */
+    /** Re-reads the filters' choices and the figures, keeping the selected figure where it can
+     *  (by its id; else the same place in its report; else the same row). */
     void reload();
+    /** A viewer's panel: Correct… and Not a Figure disabled, their tool tips saying why. */
+    void setEditPermission(const EditPermission &permission);
     /** Cross-filter: show the figures of a region (and year, when given). */
     void showRegion(const QString &region, int year = 0);
     /** Shows exactly these figures (the ones behind a number another panel shows), under a banner
@@ -58,6 +63,10 @@ protected:
 
 private:
     void fillFilterChoices();
+    void updateReviewActions();
+    /** The row of a figure among those loaded, or -1. */
+    int rowOfFigure(qint64 id) const;
+    int rowOfPlace(const QString &documentName, int start) const;
     void applyFilters();
     void showProvenance();
     /** Leaves a selection of figures for the filters' own. */
@@ -72,6 +81,9 @@ private:
     bool m_selecting = false;
     QWidget *m_banner;
     QLabel *m_bannerText;
+    QAction *m_correctAction = nullptr;
+    QAction *m_rejectAction = nullptr;
+    EditPermission m_permission;
 };
 
 } // namespace ub

@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace ub {
 
-ImportController::ImportController(const QString &storeLocation, QObject *parent)
+ImportController::ImportController(const StoreLocation &storeLocation, QObject *parent)
     : QObject(parent)
     , m_storeLocation(storeLocation)
 {

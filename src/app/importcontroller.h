@@ -2,6 +2,7 @@
 #pragma once
 
 #include "importer.h"
+#include "storelocation.h"
 
 #include <QObject>
 #include <QStringList>
@@ -20,7 +21,8 @@ class ImportController final : public QObject
 {
     Q_OBJECT
 public:
-    explicit ImportController(const QString &storeLocation, QObject *parent = nullptr);
+    /** location as the window's store has it, with its password (which stays in memory). */
+    explicit ImportController(const StoreLocation &location, QObject *parent = nullptr);
     ~ImportController() override;
 
     bool isRunning() const { return m_running; }
@@ -38,7 +40,7 @@ Q_SIGNALS:
     void importFailed(const QString &message);
 
 private:
-    QString m_storeLocation;
+    StoreLocation m_storeLocation;
     QThread m_thread;
     std::shared_ptr<std::atomic_bool> m_cancel;
     bool m_running = false;

@@ -6,6 +6,7 @@
 #include "startupcheck.h"
 #include "startupprobe.h"
 #include "store.h"
+#include "windowmanager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,29 +48,34 @@ int main(int argc, char *argv[])
     ub::AppEnvironment::setLanguage(language);
 
     const QString location = parser.isSet(dbOption) ? parser.value(dbOption) : ub::AppEnvironment::defaultStoreLocation();
+    ub::WindowManager windows;
+    // Nobody is there to answer a dialog: a server that wants a password fails instead.
+    windows.setInteractive(!parser.isSet(checkStartupOption) && !parser.isSet(measureStartupOption));
     QString error;
-    const std::unique_ptr<ub::Store> store = ub::Store::open(location, &error);
-    if (!store) {
+    ub::MainWindow *window = windows.openFirst(location, &error);
+    if (!window) {
+        if (error.isEmpty()) // the Connect dialog was cancelled
+            return 1;
+        // The location may hold a password: messages name the store by its display name.
         if (parser.isSet(checkStartupOption)) // nobody is there to close a message box
-            qCritical("startup_check: FAILED: cannot open the store %s: %s", qPrintable(location), qPrintable(error));
+            qCritical("startup_check: FAILED: cannot open the store: %s", qPrintable(error));
         else
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Cannot open the store"), error);
         return 1;
     }
 
-    ub::MainWindow window(*store, location);
     if (parser.isSet(cityOption))
-        window.cityPanel()->setRegion(parser.value(cityOption));
-    if (parser.isSet(panelOption) && !window.showPanel(parser.value(panelOption))) {
+        window->cityPanel()->setRegion(parser.value(cityOption));
+    if (parser.isSet(panelOption) && !window->showPanel(parser.value(panelOption))) {
         qWarning("unknown panel: %s", qPrintable(parser.value(panelOption)));
         return 2;
     }
     if (parser.isSet(measureStartupOption))
-        new ub::StartupProbe(&window);
-    window.show();
+        new ub::StartupProbe(window);
+    window->show();
     const bool importing = !parser.isSet(noSamplesOption) && !parser.isSet(measureStartupOption) &&
-                           window.importSamplesIfEmpty(ub::AppEnvironment::sampleReportsDirectory());
+                           window->importSamplesIfEmpty(ub::AppEnvironment::sampleReportsDirectory());
     if (parser.isSet(checkStartupOption))
-        new ub::StartupCheck(window, *store, importing);
+        new ub::StartupCheck(*window, window->store(), importing);
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include "citypanel.h"
 #include "comparepanel.h"
 #include "documenttablemodel.h"
+#include "editpermission.h"
 #include "exportchartdialog.h"
 #include "figureexport.h"
 #include "figurequeries.h"
@@ -16,10 +17,13 @@
 #include "labels.h"
 #include "modelbarchartview.h"
 #include "preferencesdialog.h"
+#include "recentstores.h"
 #include "reportfile.h"
 #include "reportspanel.h"
 #include "reviewcontroller.h"
 #include "store.h"
+#include "storestatuslabel.h"
+#include "storewatcher.h"
 #include "tablecsv.h"
 #include "yearpanel.h"
 
@@ -41,7 +45,7 @@ using namespace Qt::StringLiterals;
 
 namespace ub {
 
-MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *parent)
+MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(store)
@@ -52,7 +56,9 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     , m_comparePanel(nullptr)
     , m_figuresPanel(nullptr)
     , m_reportsPanel(nullptr)
-    , m_importController(new ImportController(storeLocation, this))
+    , m_importController(new ImportController(store.location(), this))
+    , m_watcher(new StoreWatcher(store, this))
+    , m_storeStatus(new StoreStatusLabel(store, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(u":/icons/unionboard.svg"_s));
@@ -76,6 +82,12 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     m_ui->quitAction->setShortcuts(QKeySequence::Quit);
     m_ui->preferencesAction->setShortcuts(QKeySequence::Preferences);
 
+    connect(m_ui->openStoreAction, &QAction::triggered, this, &MainWindow::openStoreRequested);
+    connect(m_ui->connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
+    connect(m_ui->newWindowAction, &QAction::triggered, this, &MainWindow::newWindowRequested);
+    connect(m_ui->recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_ui->clearRecentAction, &QAction::triggered, this, [] { RecentStores().clear(); });
+    fillRecentMenu(); // an empty list shows greyed, before the menu is ever opened
     connect(m_ui->importAction, &QAction::triggered, this, &MainWindow::chooseReportsToImport);
     connect(m_ui->importFolderAction, &QAction::triggered, this, &MainWindow::chooseFolderToImport);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
@@ -109,6 +121,7 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
     });
     connect(m_ui->exportTableAction, &QAction::triggered, this, &MainWindow::exportTable);
     connect(m_ui->panels, &QTabWidget::currentChanged, this, &MainWindow::updateExportActions);
+    connect(m_ui->panels, &QTabWidget::currentChanged, this, &MainWindow::reloadIfStale);
     connect(m_yearPanel, &YearPanel::chartExportRequested, this, &MainWindow::exportChart);
     connect(m_yearPanel, &YearPanel::chartCopyRequested, this, &MainWindow::copyChart);
     connect(m_cityPanel, &CityPanel::chartExportRequested, this, &MainWindow::exportChart);
@@ -166,13 +179,107 @@ MainWindow::MainWindow(Store &store, const QString &storeLocation, QWidget *pare
         Q_EMIT importFailed(message);
     });
 
+    // Other clients' imports, corrections and removals (#18); this connection's own are not reported.
+    statusBar()->addPermanentWidget(m_storeStatus);
+    connect(m_watcher, &StoreWatcher::storeChanged, this, &MainWindow::refreshAfterOtherClient);
+    connect(m_watcher, &StoreWatcher::connectionLost, m_storeStatus, &StoreStatusLabel::showConnectionLost);
+    connect(m_watcher, &StoreWatcher::connectionRestored, m_storeStatus, &StoreStatusLabel::showConnectionRestored);
+    QString watchError;
+    if (!m_watcher->start(&watchError))
+        m_storeStatus->showWatchProblem(watchError);
+
     AppSettings settings;
     ModelBarChartView::setTheme(chartThemeFromKey(settings.chartTheme()));
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
     m_ui->panels->setCurrentIndex(settings.currentPanel());
+    updateTitle();
+    applyEditPermission();
     updateExportActions();
     updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — UnionBoard").arg(m_store.location().displayName()));
+}
+
+void MainWindow::applyEditPermission()
+{
+    const EditPermission permission = EditPermission::of(m_store);
+    for (QAction *action : {m_ui->importAction, m_ui->importFolderAction, m_ui->correctAction, m_ui->rejectAction}) {
+        action->setEnabled(permission.allowed);
+        // The menus show tool tips (below); the status tip says it again where the mouse is.
+        action->setToolTip(permission.reason); // empty: the action's own text, as before
+        action->setStatusTip(permission.reason);
+    }
+    m_ui->fileMenu->setToolTipsVisible(!permission.allowed);
+    m_ui->editMenu->setToolTipsVisible(!permission.allowed);
+    setAcceptDrops(permission.allowed);
+    m_figuresPanel->setEditPermission(permission);
+    m_reportsPanel->setEditPermission(permission);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    QMenu *menu = m_ui->recentMenu;
+    menu->clear();
+    const QStringList entries = RecentStores().entries();
+    const QString current = m_store.location().displayName();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString &entry = entries.at(i);
+        // &1…&8 pick one from the keyboard; an ampersand in a path must not become a mnemonic.
+        QAction *action = menu->addAction(u"&%1  %2"_s.arg(i + 1).arg(QString(entry).replace(u'&', u"&&"_s)));
+        action->setData(entry);
+        if (entry == current) {
+            action->setCheckable(true);
+            action->setChecked(true);
+        }
+        connect(action, &QAction::triggered, this, [this, entry] {
+            if (entry != m_store.location().displayName())
+                Q_EMIT recentStoreRequested(entry);
+        });
+    }
+    if (!entries.isEmpty())
+        menu->addSeparator();
+    menu->addAction(m_ui->clearRecentAction);
+    m_ui->clearRecentAction->setEnabled(!entries.isEmpty());
+}
+
+void MainWindow::refreshAfterOtherClient()
+{
+    // An import of our own is running: its end re-reads every panel anyway.
+    if (m_importController->isRunning())
+        return;
+    for (QWidget *panel : {static_cast<QWidget *>(m_yearPanel), static_cast<QWidget *>(m_cityPanel),
+                           static_cast<QWidget *>(m_comparePanel), static_cast<QWidget *>(m_figuresPanel),
+                           static_cast<QWidget *>(m_reportsPanel)})
+        m_stale.insert(panel);
+    reloadPanel(m_ui->panels->currentWidget());
+    updateStatus();
+    Q_EMIT refreshedAfterOtherClient();
+}
+
+void MainWindow::reloadIfStale(int index)
+{
+    QWidget *panel = m_ui->panels->widget(index);
+    if (m_stale.contains(panel))
+        reloadPanel(panel);
+}
+
+void MainWindow::reloadPanel(QWidget *panel)
+{
+    m_stale.remove(panel);
+    if (panel == m_yearPanel)
+        m_yearPanel->reload();
+    else if (panel == m_cityPanel)
+        m_cityPanel->reload();
+    else if (panel == m_comparePanel)
+        m_comparePanel->reload();
+    else if (panel == m_figuresPanel)
+        m_figuresPanel->reload();
+    else if (panel == m_reportsPanel)
+        m_reportsPanel->reload();
 }
 
 std::optional<ChartRequest> MainWindow::currentChartRequest() const
@@ -260,6 +367,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setCurrentPanel(m_ui->panels->currentIndex());
     m_importController->cancel();
     event->accept();
+    Q_EMIT closed();
 }
 
 namespace {
@@ -283,7 +391,7 @@ QStringList droppedReports(const QMimeData *mime)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedReports(event->mimeData()).isEmpty())
+    if (acceptDrops() && !droppedReports(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
@@ -298,7 +406,7 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::importPaths(const QStringList &paths)
 {
-    if (m_importController->isRunning() || paths.isEmpty())
+    if (m_importController->isRunning() || paths.isEmpty() || !EditPermission::of(m_store).allowed)
         return;
     m_progress = new QProgressDialog(tr("Preparing import…"), tr("Cancel"), 0, 0, this);
     m_progress->setWindowTitle(tr("Importing reports"));
@@ -313,7 +421,9 @@ void MainWindow::importPaths(const QStringList &paths)
 
 bool MainWindow::importSamplesIfEmpty(const QString &sampleDirectory)
 {
-    if (sampleDirectory.isEmpty() || FigureQueries(m_store).documentCount() > 0)
+    // A viewer's store is someone else's to fill.
+    if (sampleDirectory.isEmpty() || !EditPermission::of(m_store).allowed ||
+        FigureQueries(m_store).documentCount() > 0)
         return false;
     m_quietImport = true;
     statusBar()->showMessage(tr("First start: importing the sample reports from %1").arg(sampleDirectory));
@@ -382,10 +492,14 @@ void MainWindow::reloadPanels()
 {
     reloadFigurePanels();
     m_reportsPanel->reload();
+    m_stale.clear();
 }
 
 void MainWindow::reloadFigurePanels()
 {
+    for (QWidget *panel : {static_cast<QWidget *>(m_yearPanel), static_cast<QWidget *>(m_cityPanel),
+                           static_cast<QWidget *>(m_comparePanel), static_cast<QWidget *>(m_figuresPanel)})
+        m_stale.remove(panel);
     m_yearPanel->reload();
     m_cityPanel->reload();
     m_comparePanel->reload();
@@ -415,6 +529,16 @@ bool MainWindow::showPanel(const QString &name)
         }
     }
     return false;
+}
+
+QString MainWindow::currentPanelName() const
+{
+    const QWidget *panel = m_ui->panels->currentWidget();
+    return panel == m_yearPanel      ? u"year"_s
+           : panel == m_cityPanel    ? u"city"_s
+           : panel == m_comparePanel ? u"compare"_s
+           : panel == m_figuresPanel ? u"figures"_s
+                                     : u"reports"_s;
 }
 
 void MainWindow::showFiguresBehind(const QList<qint64> &ids, const QString &caption)
@@ -455,6 +579,8 @@ void MainWindow::changeEvent(QEvent *event)
         const QStringList titles = {tr("Year"), tr("City"), tr("Compare"), tr("Figures"), tr("Reports")};
         for (int i = 0; i < titles.size(); ++i)
             m_ui->panels->setTabText(i, titles.at(i));
+        updateTitle();
+        applyEditPermission(); // retranslateUi() put back the actions' own tool tips
         updateStatus();
     }
     QMainWindow::changeEvent(event);

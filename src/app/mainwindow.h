@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QProgressDialog>
 
+#include <QSet>
+
 #include <memory>
 #include <optional>
 
@@ -25,16 +27,25 @@ class ImportController;
 class ReportsPanel;
 class ReviewController;
 class Store;
+class StoreStatusLabel;
+class StoreWatcher;
 class YearPanel;
 struct ImportSummary;
 
-/** Wires panels, import and review together; holds no SQL and no figures itself. */
+/**
+ * Wires panels, import and review together over one store connection; holds no SQL and no
+ * figures itself. It shows the store in its title and the login's role in the status bar,
+ * disables what the role may not do, and refreshes its panels when another client changes the
+ * store (#18). Switching stores is the WindowManager's: the window only asks for it.
+ */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(Store &store, const QString &storeLocation, QWidget *parent = nullptr);
+    explicit MainWindow(Store &store, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    Store &store() const { return m_store; }
 
     /** Imports files or folders on the worker thread with a cancellable progress dialog. */
     void importPaths(const QStringList &paths);
@@ -51,6 +62,10 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     /** Brings a panel to the front by name: year, city, compare, figures or reports; false if unknown. */
     bool showPanel(const QString &name);
+    /** The name showPanel() takes for the panel in front. */
+    QString currentPanelName() const;
+    StoreStatusLabel *storeStatus() const { return m_storeStatus; }
+    StoreWatcher *storeWatcher() const { return m_watcher; }
     /** Shows a region's figures in the figures panel (the cross-filter of the charts). */
     void showRegionFigures(const QString &region, int year);
     void showFiguresBehind(const QList<qint64> &ids, const QString &caption);
@@ -62,6 +77,15 @@ Q_SIGNALS:
     void importCompleted(const ub::ImportSummary &summary);
     /** An import could not run at all (the store could not be opened for it, say). */
     void importFailed(const QString &message);
+    /** The panels re-read the store after another client changed it. */
+    void refreshedAfterOtherClient();
+    /** File ▸ Open Store…, Connect to Server…, a recent store, New Window: for the WindowManager. */
+    void openStoreRequested();
+    void connectRequested();
+    void recentStoreRequested(const QString &location);
+    void newWindowRequested();
+    /** The window was closed (its settings saved, its import cancelled). */
+    void closed();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -81,6 +105,14 @@ private:
     void showPageRead(const QString &file, int page, int pageCount, bool ocr);
     void updateStatus();
     void showPreferences();
+    /** Disables, with a tool tip naming the role needed, what this login may not do. */
+    void applyEditPermission();
+    /** Another client changed the store: the panel in front re-reads now, the others when shown. */
+    void refreshAfterOtherClient();
+    void reloadPanel(QWidget *panel);
+    void reloadIfStale(int index);
+    void fillRecentMenu();
+    void updateTitle();
     void showAbout();
     /** The main chart of the panel in front; nothing for the figures panel. */
     std::optional<ChartRequest> currentChartRequest() const;
@@ -99,6 +131,10 @@ private:
     FiguresPanel *m_figuresPanel;
     ReportsPanel *m_reportsPanel;
     ImportController *m_importController;
+    StoreWatcher *m_watcher;
+    StoreStatusLabel *m_storeStatus;
+    /** Panels that have not re-read the store since another client changed it. */
+    QSet<QWidget *> m_stale;
     QPointer<QProgressDialog> m_progress;
     /** Calls of the import dialog's setValue() on the stack, and a dialog closed during one. */
     int m_progressUpdates = 0;

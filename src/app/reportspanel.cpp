@@ -81,7 +81,15 @@ ReportsPanel::ReportsPanel(Store &store, QUndoStack &undoStack, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::dataChanged, this, &ReportsPanel::updateSummary);
     connect(m_model, &DocumentTableModel::editFailed, this, &ReportsPanel::showEditFailure);
     connect(m_model, &DocumentTableModel::loadFailed, this, &ReportsPanel::showEditFailure);
+    m_editTriggers = table->editTriggers();
     updateSummary();
+    updateActions();
+}
+
+void ReportsPanel::setEditPermission(const EditPermission &permission)
+{
+    m_permission = permission;
+    m_ui->documentTable->setEditTriggers(permission.allowed ? m_editTriggers : QAbstractItemView::NoEditTriggers);
     updateActions();
 }
 
@@ -143,10 +151,20 @@ QStringList ReportsPanel::selectedDocuments() const
 void ReportsPanel::updateActions()
 {
     const bool current = !currentDocument().isEmpty();
+    const bool editable = m_permission.allowed;
     m_ui->showFiguresButton->setEnabled(current);
-    m_ui->removeButton->setEnabled(current);
-    m_ui->reextractButton->setEnabled(!selectedDocuments().isEmpty());
-    m_ui->reextractAllButton->setEnabled(m_model->rowCount() > 0);
+    m_ui->removeButton->setEnabled(current && editable);
+    m_ui->reextractButton->setEnabled(!selectedDocuments().isEmpty() && editable);
+    m_ui->reextractAllButton->setEnabled(m_model->rowCount() > 0 && editable);
+    for (QAction *action : {m_editAction, m_reextractAction, m_removeAction})
+        action->setEnabled(editable);
+    if (!editable) {
+        for (QWidget *button : {static_cast<QWidget *>(m_ui->removeButton), static_cast<QWidget *>(m_ui->reextractButton),
+                                static_cast<QWidget *>(m_ui->reextractAllButton)})
+            button->setToolTip(m_permission.reason);
+        for (QAction *action : {m_editAction, m_reextractAction, m_removeAction})
+            action->setToolTip(m_permission.reason);
+    }
 }
 
 void ReportsPanel::updateSummary()
@@ -184,6 +202,10 @@ void ReportsPanel::showEditFailure(const QString &message)
 
 void ReportsPanel::editProperty(const QString &name, DocumentProperty property, const QVariant &value)
 {
+    if (!m_permission.allowed) {
+        showEditFailure(m_permission.reason);
+        return;
+    }
     QString error;
     const std::optional<QString> normalised = DocumentTableModel::normalisedValue(property, value, &error);
     if (!normalised) {
@@ -198,6 +220,8 @@ void ReportsPanel::editProperty(const QString &name, DocumentProperty property, 
 
 void ReportsPanel::editCurrent()
 {
+    if (!m_permission.allowed)
+        return;
     QModelIndex current = m_ui->documentTable->currentIndex();
     if (!current.isValid())
         return;
@@ -209,6 +233,8 @@ void ReportsPanel::editCurrent()
 
 void ReportsPanel::removeCurrent()
 {
+    if (!m_permission.allowed)
+        return;
     const QString name = currentDocument();
     const StoredDocument *document = m_model->document(m_model->rowOfDocument(name));
     if (!document)
@@ -225,6 +251,8 @@ void ReportsPanel::removeCurrent()
 
 void ReportsPanel::reextractSelected()
 {
+    if (!m_permission.allowed)
+        return;
     const QStringList names = selectedDocuments();
     if (names.isEmpty())
         return;
@@ -236,7 +264,7 @@ void ReportsPanel::reextractSelected()
 
 void ReportsPanel::reextractAll()
 {
-    if (m_model->rowCount() == 0)
+    if (!m_permission.allowed || m_model->rowCount() == 0)
         return;
     QProgressDialog progress(tr("Extracting the reports again…"), tr("Cancel"), 0, m_model->rowCount(), this);
     progress.setWindowTitle(tr("Extract All Again"));
@@ -270,7 +298,8 @@ void ReportsPanel::changeEvent(QEvent *event)
         m_editAction->setText(tr("&Edit"));
         m_reextractAction->setText(tr("E&xtract Again"));
         m_removeAction->setText(tr("&Remove…"));
-        reload(); // the kinds, the ways of reading and the headers in the new language
+        reload();
+        updateActions(); // retranslateUi() put back the buttons' own tool tips // the kinds, the ways of reading and the headers in the new language
         updateSummary();
     }
     QWidget::changeEvent(event);

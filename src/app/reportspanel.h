@@ -1,9 +1,11 @@
 // The reports panel: every stored report, how it was read, its title, year and unit to correct.
 #pragma once
 
+#include "editpermission.h"
 #include "importer.h"
 #include "tablecsv.h"
 
+#include <QAbstractItemView>
 #include <QWidget>
 
 #include <functional>
@@ -49,6 +51,10 @@ public:
     QString currentDocument() const;
     /** Makes a document's row current (clearing a search that hides it); false when not listed. */
     bool selectDocument(const QString &name);
+    /** A viewer's panel: the cells read-only, Edit, Extract Again (All) and Remove… disabled,
+     *  their tool tips saying which role they need. */
+    void setEditPermission(const EditPermission &permission);
+    bool isEditable() const { return m_permission.allowed; }
     /** Replaces the question box, for tests and scripted use. */
     void setConfirmation(Confirmation confirmation);
 
@@ -83,6 +89,8 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_reextractAction = nullptr;
     QAction *m_removeAction = nullptr;
+    EditPermission m_permission;
+    QAbstractItemView::EditTriggers m_editTriggers;
 };
 
 } // namespace ub

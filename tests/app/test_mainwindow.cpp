@@ -52,7 +52,7 @@ protected:
     /** A window over the test store with the sample reports imported, as at a first start. */
     std::unique_ptr<MainWindow> windowWithSamples()
     {
-        auto window = std::make_unique<MainWindow>(*m_store, m_location);
+        auto window = std::make_unique<MainWindow>(*m_store);
         window->show();
         QSignalSpy completed(window.get(), &MainWindow::importCompleted);
         window->importSamplesIfEmpty(test::sampleReportsDir());
@@ -163,7 +163,7 @@ TEST_F(MainWindowTest, CompareShowsCitiesSideBySideAndClickingABarFiltersFigures
 
 TEST_F(MainWindowTest, SelectingAFigureShowsItsSentenceAndOpensTheReportThere)
 {
-    MainWindow window(*m_store, m_location);
+    MainWindow window(*m_store);
     QSignalSpy completed(&window, &MainWindow::importCompleted);
     const QString report = writeFile(u"r.txt"_s, QStringLiteral("2020年，铜川市建成母婴关爱室25家、爱心驿站100家。\n").toUtf8());
     window.importSamplesIfEmpty(QFileInfo(report).absolutePath());
@@ -186,7 +186,7 @@ TEST_F(MainWindowTest, SelectingAFigureShowsItsSentenceAndOpensTheReportThere)
 
 TEST_F(MainWindowTest, CorrectionsShowAsEditedAndUndo)
 {
-    MainWindow window(*m_store, m_location);
+    MainWindow window(*m_store);
     QSignalSpy completed(&window, &MainWindow::importCompleted);
     const QString report = writeFile(u"r.txt"_s, QStringLiteral("2020年，咸阳市总工会临时救助困难职工164名。\n").toUtf8());
     window.importSamplesIfEmpty(QFileInfo(report).absolutePath());
@@ -225,7 +225,7 @@ TEST_F(MainWindowTest, ImportCanBeCancelled)
     for (int i = 0; i < 40; ++i)
         files << writeFile(u"in/r%1.txt"_s.arg(i, 2, 10, QChar(u'0')),
                            QStringLiteral("2020年，西安市新发展会员%1名。\n").arg(100 + i).toUtf8());
-    MainWindow window(*m_store, m_location);
+    MainWindow window(*m_store);
     QSignalSpy completed(&window, &MainWindow::importCompleted);
     window.importPaths({m_dir.filePath(u"in"_s)});
     window.importController()->cancel();
@@ -237,7 +237,7 @@ TEST_F(MainWindowTest, ImportCanBeCancelled)
 
 TEST_F(MainWindowTest, ProgressArrivingWithTheSummaryDoesNotCrash) // regression: the dialog was deleted inside its own setValue()
 {
-    MainWindow window(*m_store, m_location);
+    MainWindow window(*m_store);
     window.show();
     QSignalSpy completed(&window, &MainWindow::importCompleted);
     window.importPaths({test::sampleReportsDir()});
@@ -427,7 +427,7 @@ TEST_F(MainWindowTest, ARemovedReportComesBackWithUndo)
 
 TEST_F(MainWindowTest, ImportProgressNamesThePageBeingRecognised)
 {
-    MainWindow window(*m_store, m_location);
+    MainWindow window(*m_store);
     window.show();
     QSignalSpy completed(&window, &MainWindow::importCompleted);
     window.importPaths({test::sampleReportsDir()});

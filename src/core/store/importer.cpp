@@ -601,29 +601,42 @@ bool Importer::writeDocument(const ImportFileResult &outcome, const ReportFile &
     }
     FigureSummary &summary = m_statements->summary;
     QVariantList row;
+    // A document written again from its own text (a property set, extracted again, restored)
+    // keeps its id, and so its figures keep theirs: the window's undo steps name figures by id.
+    qint64 keptId = 0;
     if (replace) {
         if (!m_statements->exec(u"SELECT id FROM documents WHERE name = ?"_s, {report.name}, error, &row))
             return failed();
         if (!row.isEmpty() && !deleteDocument(row.first().toLongLong(), error))
             return failed();
+        if (!row.isEmpty() && m_origin)
+            keptId = row.first().toLongLong();
+    } else if (m_origin && m_origin->documentId > 0) {
+        if (!m_statements->exec(u"SELECT count(*) FROM documents WHERE id = ?"_s, {m_origin->documentId}, error, &row))
+            return failed();
+        if (!row.isEmpty() && row.first().toInt() == 0)
+            keptId = m_origin->documentId;
     }
 
     const DocumentStructure &structure = result.structure;
-    if (!m_statements->exec(
-            m_store.dialect().insertReturningId(
-                u"INSERT INTO documents (name, path, sha256, format, encoding, invalid_sequences, kind, title, year, "
-                "period, region, page_count, figure_count, text, imported_at, date, read_method, ocr_pages, "
-                "ocr_confidence, declared_title, imported_by) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s),
-            {report.name, report.path, report.sha256, report.format, sqlText(report.encoding),
+    const QString columns = u"name, path, sha256, format, encoding, invalid_sequences, kind, title, year, period, "
+                            "region, page_count, figure_count, text, imported_at, date, read_method, ocr_pages, "
+                            "ocr_confidence, declared_title, imported_by"_s;
+    const QString values = u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"_s;
+    QVariantList documentRow = {report.name, report.path, report.sha256, report.format, sqlText(report.encoding),
              report.invalidSequences, toKey(structure.kind), sqlText(structure.title), sqlYear(structure.year),
              sqlText(structure.period), sqlText(structure.region), report.pageCount, int(result.figures.size()),
              sqlText(report.text),
              m_origin ? m_origin->importedAt : QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
              structure.date, sqlText(report.readMethod), report.ocrPages,
              report.confidence.isEmpty() ? u""_s : QString::fromLatin1(qCompress(report.confidence).toBase64()),
-             sqlText(report.declaredTitle), m_origin ? m_origin->importedBy : m_store.userName()},
-            error, &row))
+             sqlText(report.declaredTitle), m_origin ? m_origin->importedBy : m_store.userName()};
+    if (keptId > 0)
+        documentRow.prepend(keptId);
+    if (!m_statements->exec(m_store.dialect().insertReturningId(
+                                keptId > 0 ? u"INSERT INTO documents (id, %1) VALUES (?, %2)"_s.arg(columns, values)
+                                           : u"INSERT INTO documents (%1) VALUES (%2)"_s.arg(columns, values)),
+                            documentRow, error, &row))
         return failed();
     if (row.isEmpty()) {
         *error = u"no id returned for the document"_s;
@@ -734,7 +747,7 @@ std::optional<RemovedDocument> Importer::readStored(const QString &name, bool wi
 {
     QVariantList row;
     if (!m_statements->exec(u"SELECT path, sha256, format, encoding, invalid_sequences, page_count, text, read_method, "
-                            "ocr_pages, ocr_confidence, declared_title, imported_at, imported_by FROM documents "
+                            "ocr_pages, ocr_confidence, declared_title, imported_at, imported_by, id FROM documents "
                             "WHERE name = ?"_s,
                             {name}, error, &row))
         return std::nullopt;
@@ -744,6 +757,7 @@ std::optional<RemovedDocument> Importer::readStored(const QString &name, bool wi
     }
     RemovedDocument stored;
     stored.name = name;
+    stored.id = row.at(13).toLongLong();
     stored.path = row.at(0).toString();
     stored.sha256 = row.at(1).toString();
     stored.format = row.at(2).toString();
@@ -793,7 +807,7 @@ bool Importer::rewrite(const RemovedDocument &stored, const Properties &properti
                        bool replace, QString *error)
 {
     const ReportFile report = reportOf(stored);
-    m_origin = Origin{stored.importedAt, stored.importedBy};
+    m_origin = Origin{stored.importedAt, stored.importedBy, stored.id};
     const ImportFileResult result = write(stored.path, report, extractReport(report, properties), replace, step);
     m_origin.reset();
     if (result.outcome == ImportOutcome::Rejected) {

@@ -29,6 +29,7 @@ std::optional<DocumentProperty> documentPropertyFromKey(QStringView key);
  *  extracted again; its corrections and properties are restored with it). */
 struct RemovedDocument
 {
+    qint64 id = 0; ///< its row id, given back on restore when no other document took it
     QString name;
     QString path;
     QString sha256;
@@ -144,6 +145,7 @@ private:
     {
         QString importedAt;
         QString importedBy;
+        qint64 documentId = 0; ///< the id it had, kept where it is free
     };
 
     ImportFileResult write(const QString &path, const ReportFile &report, const ExtractionResult &extraction,

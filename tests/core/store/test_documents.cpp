@@ -355,3 +355,31 @@ TEST_F(DocumentsTest, AnImportFromAFolderTakesEveryKindOfReport)
     EXPECT_EQ(names, (QStringList{u"a.txt"_s, u"b.docx"_s, u"c.htm"_s, u"d.doc"_s}));
     EXPECT_EQ(reportFilePatterns().size(), 6);
 }
+
+// The window's undo steps name figures by id: a document written again from its own text keeps
+// its figures' ids, so a correction made before a property was set can still be undone after.
+TEST_F(DocumentsTest, FiguresKeepTheirIdsWhenTheirDocumentIsWrittenAgainFromItsText)
+{
+    Importer importer(*m_store, m_extractor);
+    const QString path = writeFile(u"summary.txt"_s, kUndatedReport.toUtf8());
+    ASSERT_EQ(importer.importFile(path).outcome, ImportOutcome::Imported);
+    auto ids = [this] {
+        QList<qint64> out;
+        for (const FigureRecord &record : figuresOf(u"summary.txt"_s))
+            out << record.id;
+        return out;
+    };
+    const QList<qint64> before = ids();
+    ASSERT_FALSE(before.isEmpty());
+    QString error;
+    ASSERT_TRUE(importer.setProperty(u"summary.txt"_s, DocumentProperty::Year, u"2018"_s, u"x"_s, &error));
+    EXPECT_EQ(ids(), before);
+    ASSERT_EQ(importer.reextract(u"summary.txt"_s).outcome, ImportOutcome::Replaced);
+    EXPECT_EQ(ids(), before);
+    const std::optional<RemovedDocument> removed = importer.removeDocument(u"summary.txt"_s, &error);
+    ASSERT_TRUE(removed);
+    ASSERT_TRUE(importer.restoreDocument(*removed, &error)) << error.toStdString();
+    EXPECT_EQ(ids(), before);
+    const qint64 correction = CorrectionStore(*m_store).correct(before.first(), CorrectableField::Value, 9, u"x"_s, &error);
+    EXPECT_GT(correction, 0) << "the figure is found under its old id: " << error.toStdString();
+}

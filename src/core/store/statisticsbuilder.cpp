@@ -163,6 +163,10 @@ bool StatisticsBuilder::refresh(QString *error)
         return true;
     if (seen < 0)
         return false;
+    // A viewer may not write the statistics: its reads compute them instead (asking the server
+    // would only fail, and abort the transaction of whoever asked).
+    if (!m_store.require(StoreRole::Editor, u"更新统计"_s, error))
+        return false;
     if (!m_store.beginTransaction(error))
         return false;
     const int state = staleState(true, error);

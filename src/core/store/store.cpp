@@ -222,6 +222,7 @@ std::unique_ptr<Store> Store::open(const QString &location, QString *error)
 
 std::unique_ptr<Store> Store::open(const StoreLocation &location, QString *error)
 {
+    error->clear(); // below, a message set means the open failed
     const SqlDialect dialect(location.engine);
     if (!QSqlDatabase::isDriverAvailable(dialect.driverName())) {
         *error = u"缺少 Qt 数据库驱动 %1（请安装 %2）"_s.arg(
@@ -282,6 +283,12 @@ bool Store::migrate(QString *error)
 {
     const int version = m_dialect.schemaVersion(m_db, error);
     if (version < 0) {
+        // On a server, a login the store's admin has not given a role may not read its tables.
+        if (!m_dialect.isSqlite() && error->contains(u"permission denied"_s, Qt::CaseInsensitive)) {
+            *error = u"登录 %1 在这个数据库中没有 UnionBoard 角色：请管理员用 unionboard-cli grant --user %1 --role "
+                     "viewer|editor|admin 授予（%2）"_s.arg(m_location.user, *error);
+            return false;
+        }
         *error = u"不是 UnionBoard 数据库或文件已损坏（%1）"_s.arg(*error);
         return false;
     }
@@ -388,15 +395,18 @@ BEGIN
   EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO unionboard_viewer', current_schema());
   EXECUTE format('GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %I TO unionboard_editor', current_schema());
   EXECUTE format('GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA %I TO unionboard_editor', current_schema());
-  -- The tables belong to unionboard_admin, so that every admin can migrate them.
+  -- The tables belong to unionboard_admin, which may create the tables of later versions, so
+  -- that every admin can migrate. A login that may not hand them over keeps them (and stays the
+  -- store's admin as their owner).
   BEGIN
     EXECUTE format('GRANT unionboard_admin TO %I WITH ADMIN OPTION', current_user);
+    EXECUTE format('GRANT USAGE, CREATE ON SCHEMA %I TO unionboard_admin', current_schema());
+    FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tableowner = current_user LOOP
+      EXECUTE format('ALTER TABLE %I OWNER TO unionboard_admin', t.tablename);
+    END LOOP;
   EXCEPTION WHEN insufficient_privilege THEN
-    RETURN;
+    RAISE WARNING 'UnionBoard tables stay with %: %', current_user, SQLERRM;
   END;
-  FOR t IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tableowner = current_user LOOP
-    EXECUTE format('ALTER TABLE %I OWNER TO unionboard_admin', t.tablename);
-  END LOOP;
 END
 $$)sql";
 

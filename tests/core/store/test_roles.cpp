@@ -203,6 +203,7 @@ TEST_F(RolesTest, AnAdminGrantsAndRevokesAndALoginHoldsOneRole)
     ASSERT_TRUE(grants.revoke(staff, &error)) << error.toStdString();
     const std::unique_ptr<Store> revoked = Store::open(locationAs(staff), &error);
     EXPECT_FALSE(revoked) << "a login without a role cannot read the store";
+    EXPECT_TRUE(error.contains(u"grant"_s) && error.contains(staff)) << "and is told whom to ask: " << error.toStdString();
     EXPECT_FALSE(grants.grant(u"nobody_"_s + m_suffix, StoreRole::Viewer, &error));
     EXPECT_TRUE(error.contains(u"nobody_"_s)) << error.toStdString();
 }
@@ -219,4 +220,33 @@ TEST(SqliteRoles, TheUserOfAWritableFileIsItsAdminAndGrantSaysSqliteHasNoRoles)
     EXPECT_FALSE(store->userName().isEmpty());
     EXPECT_FALSE(RoleGrants(*store).grant(u"alice"_s, StoreRole::Viewer, &error));
     EXPECT_TRUE(error.contains(u"SQLite"_s)) << error.toStdString();
+}
+
+// How docs/server.md sets a server up: the store's owner is a login with CREATEROLE that owns the
+// database, not a superuser. Its first open makes the roles and hands the tables to
+// unionboard_admin, so a second admin can migrate and grant.
+TEST_F(RolesTest, AnOwnerWhoIsNoSuperuserSetsTheStoreUpForItsAdmins)
+{
+    const QString owner = makeLogin(u"ub_owner_"_s);
+    const QString database = u"ub_owned_"_s + m_suffix;
+    QSqlQuery query(m_store->database());
+    ASSERT_TRUE(query.exec(u"ALTER ROLE \"%1\" CREATEROLE"_s.arg(owner))) << query.lastError().text().toStdString();
+    ASSERT_TRUE(query.exec(u"CREATE DATABASE %1 OWNER \"%2\""_s.arg(database, owner)))
+        << query.lastError().text().toStdString();
+    {
+        QUrl url(m_location);
+        url.setUserName(owner);
+        url.setPath(u"/"_s + database);
+        QString error;
+        const std::unique_ptr<Store> store = Store::open(url.toString(), &error);
+        ASSERT_TRUE(store) << error.toStdString();
+        EXPECT_EQ(store->role(), StoreRole::Admin);
+        QSqlQuery tables(store->database());
+        ASSERT_TRUE(tables.exec(u"SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = current_schema()"_s) &&
+                    tables.next());
+        EXPECT_EQ(tables.value(0).toString(), u"unionboard_admin"_s);
+        const QString staff = makeLogin(u"ub_staff_"_s);
+        EXPECT_TRUE(RoleGrants(*store).grant(staff, StoreRole::Viewer, &error)) << error.toStdString();
+    }
+    query.exec(u"DROP DATABASE %1 WITH (FORCE)"_s.arg(database));
 }

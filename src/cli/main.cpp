@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -86,7 +87,13 @@ int main(int argc, char *argv[])
         }
         ub::ExtractCommandOptions options;
         options.features = parser.isSet(featuresOption);
-        return ub::runExtractCommand(parser.positionalArguments(), out, err, options);
+        // Straight to the file descriptor: the figures are bytes already, no text stream between.
+        QFile output;
+        if (!output.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+            err << u"extract: 无法写标准输出\n"_s;
+            return 3;
+        }
+        return ub::runExtractCommand(parser.positionalArguments(), output, err, options);
     }
     if (command == u"import"_s) {
         parser.setApplicationDescription(u"导入报告到数据库；每个文件一个事务，重复导入未变的文件不会改变数据库。"_s);

@@ -2,6 +2,7 @@
 
 #include "csvwriter.h"
 #include "figurejson.h"
+#include "figurejsonwriter.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -55,14 +56,27 @@ bool exportFigures(Store &store, const FigureFilter &filter, FigureFormat format
             filter, [&csv](const FigureRecord &record) { csv.writeRow(csvRow(record)); }, error);
         writeFailed = csv.hasError();
     } else {
+        // Streamed: the lines go into one buffer written out a megabyte at a time (#19).
+        QByteArray buffer;
+        FigureJsonWriter writer(buffer);
+        auto flush = [&] {
+            writeFailed |= device.write(buffer) != buffer.size();
+            buffer.clear();
+        };
         ok = FigureQueries(store).forEachFigure(
             filter,
-            [&device, &writeFailed](const FigureRecord &record) {
-                QByteArray line = QJsonDocument(storedFigureToJson(record)).toJson(QJsonDocument::Compact);
-                line += '\n';
-                writeFailed |= device.write(line) != line.size();
+            [&](const FigureRecord &record) {
+                FigureJsonExtras extras;
+                extras.id = record.id;
+                extras.edited = record.edited ? 1 : 0;
+                extras.primary = record.primary ? 1 : 0;
+                extras.confidence = record.confidence;
+                writer.write(record.figure, record.documentName, extras);
+                if (buffer.size() >= (1 << 20))
+                    flush();
             },
             error);
+        flush();
     }
     if (ok && writeFailed) {
         *error = u"写入失败：%1"_s.arg(device.errorString());

@@ -12,7 +12,8 @@ namespace ub {
 
 enum class FigureFormat { JsonLines, Csv };
 
-/** The JSON Lines record of a stored figure: the extract fields plus id, edited and primary. */
+/** The JSON Lines record of a stored figure: the extract fields plus id, edited and primary (and the
+ *  confidence of a recognised one). exportFigures streams the same bytes without building it. */
 QJsonObject storedFigureToJson(const FigureRecord &record);
 
 /**

@@ -321,9 +321,9 @@ ImportFileResult Importer::importFile(const QString &path)
         properties = propertiesOf(checksum.name, &error);
     }
     Properties merged = properties;
-    for (const auto &[property, value] : m_given) {
-        merged.removeIf([&](const auto &p) { return p.first == property; });
-        merged.append({property, value});
+    for (const auto &given : m_given) {
+        merged.removeIf([&given](const auto &p) { return p.first == given.first; });
+        merged.append(given);
     }
     std::sort(merged.begin(), merged.end());
     std::sort(properties.begin(), properties.end());

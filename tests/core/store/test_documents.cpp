@@ -5,6 +5,7 @@
 #include "documentqueries.h"
 #include "docxbuilder.h"
 #include "extractor.h"
+#include "figureexport.h"
 #include "figurequeries.h"
 #include "importer.h"
 #include "reportfile.h"
@@ -12,7 +13,9 @@
 #include "storefixture.h"
 #include "testpaths.h"
 
+#include <QBuffer>
 #include <QDir>
+#include <QJsonDocument>
 #include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
@@ -382,4 +385,28 @@ TEST_F(DocumentsTest, FiguresKeepTheirIdsWhenTheirDocumentIsWrittenAgainFromItsT
     EXPECT_EQ(ids(), before);
     const qint64 correction = CorrectionStore(*m_store).correct(before.first(), CorrectableField::Value, 9, u"x"_s, &error);
     EXPECT_GT(correction, 0) << "the figure is found under its old id: " << error.toStdString();
+}
+
+// `figures` streams its JSON Lines (#19): byte for byte what the JSON document of each stored
+// figure gave, corrections and rejections included.
+TEST_F(DocumentsTest, StoredFiguresStreamAsTheirJsonDocumentsWrote)
+{
+    QStringList problems;
+    Importer importer(*m_store, m_extractor);
+    importer.importFiles(Importer::collectReportFiles({test::sampleReportsDir()}, &problems));
+    QString error;
+    const QList<FigureRecord> all = FigureQueries(*m_store).figures({}, 0, 100000);
+    ASSERT_GT(all.size(), 200);
+    ASSERT_GT(CorrectionStore(*m_store).correct(all.at(3).id, CorrectableField::Value, 12.5, u"x"_s, &error), 0);
+    ASSERT_GT(CorrectionStore(*m_store).correct(all.at(4).id, CorrectableField::Rejected, 1, u"x"_s, &error), 0);
+
+    FigureFilter filter;
+    filter.includeRejected = true;
+    QByteArray expected;
+    for (const FigureRecord &record : FigureQueries(*m_store).figures(filter, 0, 100000))
+        expected += QJsonDocument(storedFigureToJson(record)).toJson(QJsonDocument::Compact) + '\n';
+    QBuffer streamed;
+    streamed.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(exportFigures(*m_store, filter, FigureFormat::JsonLines, streamed, &error)) << error.toStdString();
+    EXPECT_EQ(streamed.data(), expected);
 }

@@ -6,6 +6,7 @@
 #include "citystatisticsmodel.h"
 #include "comparemodel.h"
 #include "correctionstore.h"
+#include "extractcommand.h"
 #include "documentrows.h"
 #include "extractor.h"
 #include "figurequeries.h"
@@ -395,6 +396,60 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const double rawInsertPerSecond =
         RawInsertBaseline::figuresPerSecond(dbPath, scratch.filePath(u"raw-insert.sqlite"_s));
 
+    // 3a. An import as `import` runs it (Importer::importFiles into a store of its own): the next
+    // files read and extracted on a second thread while this one writes, the statistics rebuilt
+    // once at the end.
+    double importCommandSeconds = 0;
+    {
+        QString ignored;
+        const std::unique_ptr<Store> fresh = Store::open(scratch.filePath(u"import.sqlite"_s), &ignored);
+        if (fresh) {
+            Importer pipeline(*fresh, extractor);
+            QElapsedTimer timer;
+            timer.start();
+            pipeline.importFiles(files);
+            importCommandSeconds = timer.nsecsElapsed() / 1e9;
+        }
+    }
+
+    // 3b. The whole `extract` command (read, decode, extract on every core, JSON Lines streamed
+    // to a file) against its baseline in the same run: reading the same files and writing their
+    // bytes to a file. Interleaved, median of three each: the ratio moves far less than either
+    // rate on a shared machine (#19).
+    double extractCommandSeconds = 0;
+    double copySeconds = 0;
+    {
+        QList<double> commandRuns, copyRuns;
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            {
+                QFile output(scratch.filePath(u"extract.jsonl"_s));
+                QString messages;
+                QTextStream quiet(&messages);
+                if (output.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                    runExtractCommand(files, output, quiet);
+            }
+            commandRuns << timer.nsecsElapsed() / 1e9;
+            timer.restart();
+            {
+                QFile output(scratch.filePath(u"copy.txt"_s));
+                if (output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                    for (const QString &path : std::as_const(files)) {
+                        QFile input(path);
+                        if (input.open(QIODevice::ReadOnly))
+                            output.write(input.readAll());
+                    }
+                }
+            }
+            copyRuns << timer.nsecsElapsed() / 1e9;
+        }
+        std::sort(commandRuns.begin(), commandRuns.end());
+        std::sort(copyRuns.begin(), copyRuns.end());
+        extractCommandSeconds = commandRuns.at(1);
+        copySeconds = copyRuns.at(1);
+    }
+
     // 4. The queries the panels issue, with the values a user would pick.
     AggregateQueries aggregates(*store);
     FigureQueries figureQueries(*store);
@@ -516,6 +571,11 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     json[u"generate_s"_s] = generateSeconds;
     json[u"extract_mb_per_s"_s] = extractSeconds > 0 ? corpusMb / extractSeconds : 0;
     json[u"anchor_regex_mb_per_s"_s] = regexNs > 0 ? corpusMb / (regexNs / 1e9) : 0;
+    json[u"extract_vs_anchor_regex_ratio"_s] =
+        extractSeconds > 0 && regexNs > 0 ? (regexNs / 1e9) / extractSeconds : 0;
+    json[u"extract_command_mb_per_s"_s] = extractCommandSeconds > 0 ? corpusMb / extractCommandSeconds : 0;
+    json[u"extract_command_copy_mb_per_s"_s] = copySeconds > 0 ? corpusMb / copySeconds : 0;
+    json[u"extract_command_vs_copy_ratio"_s] = extractCommandSeconds > 0 ? copySeconds / extractCommandSeconds : 0;
     json[u"read_decode_mb_per_s"_s] = readNs > 0 ? corpusMb / (readNs / 1e9) : 0;
     json[u"import_figures_per_s"_s] = writeSeconds > 0 ? figures / writeSeconds : 0;
     // The import thread's CPU time, steadier than the wall clock on a shared machine, and what
@@ -526,6 +586,7 @@ int runBenchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     json[u"import_vs_raw_sqlite3_ratio"_s] =
         rawInsertPerSecond > 0 && writeSeconds > 0 ? (figures / writeSeconds) / rawInsertPerSecond : 0;
     json[u"import_end_to_end_figures_per_s"_s] = figures / ((readNs + extractNs + writeNs) / 1e9);
+    json[u"import_command_figures_per_s"_s] = importCommandSeconds > 0 ? figures / importCommandSeconds : 0;
     json[u"db_mb"_s] = dbMb;
     json[u"statistics_refresh_s"_s] = statisticsRefreshSeconds;
     json[u"statistics_refresh_after_correction_ms"_s] = correctionRefreshMs;

@@ -24,7 +24,11 @@
 #include <QSqlRecord>
 #include <QVariant>
 
+#include <condition_variable>
 #include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
 #include <memory>
 #include <optional>
 
@@ -247,11 +251,60 @@ QStringList Importer::collectReportFiles(const QStringList &paths, QStringList *
     return files;
 }
 
+/** A file read, decoded and extracted, ready to be written by the importing connection; or
+ *  already decided (rejected before anything was written, or unchanged). */
+struct Importer::Prepared
+{
+    ImportFileResult result;
+    bool decided = false;
+    bool logged = false; ///< a decided rejection to record in import_log
+    ReportFile report;
+    ExtractionResult extraction;
+    Properties merged; ///< the properties it is extracted with: stored ones, the import's over them
+    Properties stored; ///< the properties staff set on the stored version
+};
+
 ImportSummary Importer::importFiles(const QStringList &files,
                                     const std::function<void(int, int, const QString &)> &progress,
                                     const std::atomic_bool *cancel)
 {
     ImportSummary summary;
+    // The next files are read, decoded and extracted on a thread of their own, with a connection
+    // of their own for the unchanged check, while this one writes: one transaction per file, in
+    // the files' order, as before (#19). A store that cannot be opened twice is imported file by file.
+    std::unique_ptr<Store> reader;
+    if (files.size() > 1) {
+        QString ignored;
+        reader = Store::open(m_store.location(), &ignored);
+    }
+    std::vector<std::optional<Prepared>> prepared(size_t(files.size()));
+    std::mutex mutex;
+    std::condition_variable changed;
+    qsizetype written = 0;
+    bool stop = false;
+    std::thread producer;
+    if (reader) {
+        producer = std::thread([&, store = reader.get()] {
+            const Lookup lookup{[store](const QString &name) { return storedVersionIn(*store, name); },
+                                [store](const QString &name) { return propertiesIn(*store, name); }};
+            for (qsizetype i = 0; i < files.size(); ++i) {
+                {
+                    std::unique_lock lock(mutex);
+                    changed.wait(lock, [&] { return stop || i < written + kPipelineDepth; });
+                    if (stop)
+                        return;
+                }
+                if (cancel && cancel->load())
+                    return;
+                Prepared next = prepare(files.at(i), lookup);
+                {
+                    const std::lock_guard lock(mutex);
+                    prepared[size_t(i)] = std::move(next);
+                }
+                changed.notify_all();
+            }
+        });
+    }
     for (int i = 0; i < files.size(); ++i) {
         if (progress)
             progress(i, int(files.size()), files.at(i));
@@ -259,18 +312,65 @@ ImportSummary Importer::importFiles(const QStringList &files,
             summary.cancelled = true;
             break;
         }
-        summary.files << importFile(files.at(i));
+        if (!reader) {
+            summary.files << importFile(files.at(i));
+        } else {
+            std::optional<Prepared> file;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return prepared[size_t(i)].has_value(); });
+                file = std::move(prepared[size_t(i)]);
+                prepared[size_t(i)].reset();
+                written = i + 1;
+            }
+            changed.notify_all();
+            summary.files << commit(*file);
+        }
         if (summary.files.constLast().cancelled) {
             summary.cancelled = true;
             break;
         }
     }
+    {
+        const std::lock_guard lock(mutex);
+        stop = true;
+    }
+    changed.notify_all();
+    if (producer.joinable())
+        producer.join();
+    reader.reset();
     if (progress && !summary.cancelled)
         progress(int(files.size()), int(files.size()), QString());
     // The statistics the panels read, rebuilt once for the batch rather than at the first read.
     QString ignored; // a store this login may not rebuild computes them per read instead
     StatisticsBuilder(m_store).refresh(&ignored);
     return summary;
+}
+
+std::optional<Importer::Stored> Importer::storedVersionIn(Store &store, const QString &name)
+{
+    QSqlQuery query(store.database());
+    query.prepare(u"SELECT sha256, figure_count FROM documents WHERE name = ?"_s);
+    query.addBindValue(name);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return Stored{query.value(0).toString(), query.value(1).toInt()};
+}
+
+Importer::Properties Importer::propertiesIn(Store &store, const QString &name)
+{
+    Properties properties;
+    QSqlQuery query(store.database());
+    query.prepare(u"SELECT field, value FROM document_properties WHERE document_name = ?"_s);
+    query.addBindValue(name);
+    if (!query.exec())
+        return properties;
+    while (query.next()) {
+        if (const auto property = documentPropertyFromKey(query.value(0).toString()))
+            properties.append({*property, query.value(1).toString()});
+    }
+    std::sort(properties.begin(), properties.end());
+    return properties;
 }
 
 /** Rejections are logged on their own; an import's line goes into its own transaction. */
@@ -294,14 +394,16 @@ std::optional<Importer::Stored> Importer::storedVersion(const QString &name)
     return Stored{row.at(0).toString(), row.at(1).toInt()};
 }
 
-ImportFileResult Importer::importFile(const QString &path)
+Importer::Prepared Importer::prepare(const QString &path, const Lookup &lookup) const
 {
-    ImportFileResult result;
+    Prepared prepared;
+    ImportFileResult &result = prepared.result;
     result.file = path;
+    prepared.decided = true;
     QString refused;
     if (!m_store.require(StoreRole::Editor, u"导入报告"_s, &refused)) { // nothing is read, nothing written
         result.message = u"%1: %2"_s.arg(path, refused);
-        return result;
+        return prepared;
     }
     // One read and one SHA-256 per file: the unchanged check needs only the checksum, and a
     // changed file is decoded from the same bytes (#8: an 8 MB report was read and hashed twice).
@@ -309,30 +411,20 @@ ImportFileResult Importer::importFile(const QString &path)
     ReportFile checksum = readReportChecksum(path, &bytes);
     if (!checksum.ok()) {
         result.message = checksum.error;
-        log(result);
-        return result;
+        prepared.logged = true;
+        return prepared;
     }
 
-    const std::optional<Stored> existing = storedVersion(checksum.name);
+    const std::optional<Stored> existing = lookup.version(checksum.name);
     // What staff set on an earlier version holds for this one, unless the import gives its own.
-    Properties properties;
-    if (existing) {
-        QString error;
-        properties = propertiesOf(checksum.name, &error);
-    }
-    Properties merged = properties;
-    for (const auto &given : m_given) {
-        merged.removeIf([&given](const auto &p) { return p.first == given.first; });
-        merged.append(given);
-    }
-    std::sort(merged.begin(), merged.end());
-    std::sort(properties.begin(), properties.end());
-    if (existing && existing->sha256 == checksum.sha256 && merged == properties) {
+    if (existing)
+        prepared.stored = lookup.properties(checksum.name);
+    prepared.merged = mergedProperties(prepared.stored);
+    if (existing && existing->sha256 == checksum.sha256 && prepared.merged == prepared.stored) {
         result.outcome = ImportOutcome::Unchanged;
         result.figureCount = existing->figureCount;
-        return result;
+        return prepared;
     }
-    const bool replace = existing.has_value();
 
     ReportReadHooks hooks;
     if (m_readProgress.pageRead) {
@@ -341,23 +433,73 @@ ImportFileResult Importer::importFile(const QString &path)
         };
     }
     hooks.cancelRequested = m_readProgress.cancelRequested;
-    const ReportFile report = decodeReportFile(std::move(checksum), bytes, path, &hooks);
+    prepared.report = decodeReportFile(std::move(checksum), bytes, path, &hooks);
     bytes.clear();
-    if (!report.ok()) {
-        result.message = report.error;
-        result.cancelled = report.cancelled;
-        if (!result.cancelled) // a cancellation is the user's, not a fault of the file
-            log(result);
-        return result;
+    if (!prepared.report.ok()) {
+        result.message = prepared.report.error;
+        result.cancelled = prepared.report.cancelled;
+        prepared.logged = !result.cancelled; // a cancellation is the user's, not a fault of the file
+        return prepared;
+    }
+    prepared.extraction = extractReport(prepared.report, prepared.merged);
+    prepared.decided = false;
+    return prepared;
+}
+
+Importer::Properties Importer::mergedProperties(Properties stored) const
+{
+    Properties merged = stored;
+    for (const auto &given : m_given) {
+        merged.removeIf([&given](const auto &p) { return p.first == given.first; });
+        merged.append(given);
+    }
+    std::sort(merged.begin(), merged.end());
+    return merged;
+}
+
+ImportFileResult Importer::commit(Prepared &prepared)
+{
+    if (prepared.decided) {
+        if (prepared.logged)
+            log(prepared.result);
+        return prepared.result;
+    }
+    const ReportFile &report = prepared.report;
+    // Asked again on this connection: the file may have been read on another one, before an
+    // earlier file of the same import (or another client) stored this name.
+    const std::optional<Stored> existing = storedVersion(report.name);
+    if (existing && existing->sha256 == report.sha256) {
+        QString error;
+        Properties stored = propertiesOf(report.name, &error);
+        std::sort(stored.begin(), stored.end());
+        if (prepared.merged == stored) {
+            ImportFileResult result = prepared.result;
+            result.outcome = ImportOutcome::Unchanged;
+            result.figureCount = existing->figureCount;
+            return result;
+        }
     }
     WriteStep step;
     if (!m_given.isEmpty()) {
         const QString author = m_store.userName();
-        step = [this, name = report.name, merged, author](QString *error) {
+        step = [this, name = report.name, merged = prepared.merged, author](QString *error) {
             return storeProperties(name, merged, author, error);
         };
     }
-    return write(path, report, extractReport(report, merged), replace, step);
+    return write(prepared.result.file, report, prepared.extraction, existing.has_value(), step);
+}
+
+ImportFileResult Importer::importFile(const QString &path)
+{
+    Lookup lookup{[this](const QString &name) { return storedVersion(name); },
+                  [this](const QString &name) {
+                      QString error;
+                      Properties stored = propertiesOf(name, &error);
+                      std::sort(stored.begin(), stored.end());
+                      return stored;
+                  }};
+    Prepared prepared = prepare(path, lookup);
+    return commit(prepared);
 }
 
 ExtractionResult Importer::extractReport(const ReportFile &report, const Properties &properties) const

@@ -148,6 +148,31 @@ private:
         qint64 documentId = 0; ///< the id it had, kept where it is free
     };
 
+    /** What the store holds under a file name: its checksum and figure count. */
+    struct Stored
+    {
+        QString sha256;
+        int figureCount = 0;
+    };
+    struct Prepared;
+    /** How prepare() learns what the store holds: on the importing connection, or on the
+     *  reading thread's own. */
+    struct Lookup
+    {
+        std::function<std::optional<Stored>(const QString &)> version;
+        std::function<Properties(const QString &)> properties; ///< sorted
+    };
+    /** Files read ahead of the one being written (each a document's text and figures in memory). */
+    static constexpr qsizetype kPipelineDepth = 2;
+
+    /** Reads, checks and extracts a file without writing: safe on another thread. */
+    Prepared prepare(const QString &path, const Lookup &lookup) const;
+    /** Writes a prepared file on the importing connection (or records its rejection). */
+    ImportFileResult commit(Prepared &prepared);
+    Properties mergedProperties(Properties stored) const;
+    static std::optional<Stored> storedVersionIn(Store &store, const QString &name);
+    static Properties propertiesIn(Store &store, const QString &name);
+
     ImportFileResult write(const QString &path, const ReportFile &report, const ExtractionResult &extraction,
                            bool replace, const WriteStep &step = {});
     /** One transaction: step, the document, its structure and figures, the summary, and outcome's log line. */
@@ -178,12 +203,6 @@ private:
      *  sentence row, or 0 when its sentence stays in the figure row. */
     bool writeSharedSentences(qint64 documentId, const ExtractionResult &result, QList<qint64> *ids, QString *error);
 
-    /** What the store holds under a file name: its checksum and figure count. */
-    struct Stored
-    {
-        QString sha256;
-        int figureCount = 0;
-    };
     std::optional<Stored> storedVersion(const QString &name);
     void log(const ImportFileResult &result);
 

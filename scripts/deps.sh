@@ -26,8 +26,9 @@ packages=(
 )
 if $test_packages; then
   # clang + libclang-rt: the ASan/UBSan build and libFuzzer; llvm-14: llvm-symbolizer for their
-  # stack traces. (scripts/crashtest.sh checks stores with sqlite3, installed above.)
-  packages+=(clang libclang-rt-14-dev llvm-14 postgresql libqt6sql6-psql qpdf poppler-utils)
+  # stack traces; llvm: the llvm-ar CMake takes for clang wherever it is installed, so listed
+  # to make every machine build alike. (scripts/crashtest.sh checks stores with sqlite3, installed above.)
+  packages+=(clang libclang-rt-14-dev llvm-14 llvm postgresql libqt6sql6-psql qpdf poppler-utils)
 fi
 
 if $list_only; then

@@ -272,37 +272,43 @@ ImportSummary Importer::importFiles(const QStringList &files,
     // The next files are read, decoded and extracted on a thread of their own, with a connection
     // of their own for the unchanged check, while this one writes: one transaction per file, in
     // the files' order, as before (#19). A store that cannot be opened twice is imported file by file.
-    std::unique_ptr<Store> reader;
-    if (files.size() > 1) {
-        QString ignored;
-        reader = Store::open(m_store.location(), &ignored);
-    }
     std::vector<std::optional<Prepared>> prepared(size_t(files.size()));
     std::mutex mutex;
     std::condition_variable changed;
     qsizetype written = 0;
     bool stop = false;
+    bool producerEnded = files.size() < 2; // then every file is read here
     std::thread producer;
-    if (reader) {
-        producer = std::thread([&, store = reader.get()] {
-            const Lookup lookup{[store](const QString &name) { return storedVersionIn(*store, name); },
-                                [store](const QString &name) { return propertiesIn(*store, name); }};
-            for (qsizetype i = 0; i < files.size(); ++i) {
-                {
-                    std::unique_lock lock(mutex);
-                    changed.wait(lock, [&] { return stop || i < written + kPipelineDepth; });
-                    if (stop)
-                        return;
+    if (!producerEnded) {
+        producer = std::thread([&] {
+            // Qt Sql connections belong to the thread that opens them: this one opens its own.
+            QString ignored;
+            const std::unique_ptr<Store> reader = Store::open(m_store.location(), &ignored);
+            if (reader) {
+                const Lookup lookup{[&reader](const QString &name) { return storedVersionIn(*reader, name); },
+                                    [&reader](const QString &name) { return propertiesIn(*reader, name); }};
+                for (qsizetype i = 0; i < files.size(); ++i) {
+                    {
+                        std::unique_lock lock(mutex);
+                        changed.wait(lock, [&] { return stop || i < written + kPipelineDepth; });
+                        if (stop)
+                            break;
+                    }
+                    if (cancel && cancel->load())
+                        break;
+                    Prepared next = prepare(files.at(i), lookup);
+                    {
+                        const std::lock_guard lock(mutex);
+                        prepared[size_t(i)] = std::move(next);
+                    }
+                    changed.notify_all();
                 }
-                if (cancel && cancel->load())
-                    return;
-                Prepared next = prepare(files.at(i), lookup);
-                {
-                    const std::lock_guard lock(mutex);
-                    prepared[size_t(i)] = std::move(next);
-                }
-                changed.notify_all();
             }
+            {
+                const std::lock_guard lock(mutex);
+                producerEnded = true;
+            }
+            changed.notify_all();
         });
     }
     for (int i = 0; i < files.size(); ++i) {
@@ -312,20 +318,18 @@ ImportSummary Importer::importFiles(const QStringList &files,
             summary.cancelled = true;
             break;
         }
-        if (!reader) {
-            summary.files << importFile(files.at(i));
-        } else {
-            std::optional<Prepared> file;
-            {
-                std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return prepared[size_t(i)].has_value(); });
-                file = std::move(prepared[size_t(i)]);
-                prepared[size_t(i)].reset();
-                written = i + 1;
-            }
-            changed.notify_all();
-            summary.files << commit(*file);
+        std::optional<Prepared> file;
+        {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return prepared[size_t(i)].has_value() || producerEnded; });
+            file = std::move(prepared[size_t(i)]);
+            prepared[size_t(i)].reset();
+            written = i + 1;
         }
+        changed.notify_all();
+        // A file the reading thread did not get to (it could not connect, or saw the cancel
+        // first) is read here.
+        summary.files << (file ? commit(*file) : importFile(files.at(i)));
         if (summary.files.constLast().cancelled) {
             summary.cancelled = true;
             break;
@@ -338,7 +342,6 @@ ImportSummary Importer::importFiles(const QStringList &files,
     changed.notify_all();
     if (producer.joinable())
         producer.join();
-    reader.reset();
     if (progress && !summary.cancelled)
         progress(int(files.size()), int(files.size()), QString());
     // The statistics the panels read, rebuilt once for the batch rather than at the first read.

@@ -40,4 +40,17 @@ private:
     QString m_postgresDatabase;
 };
 
+/** A StoreTest that runs only in the PostgreSQL pass: roles, notifications and several clients
+ *  of one server have no SQLite counterpart. */
+class ServerStoreTest : public StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        if (!IsSkipped() && !isPostgres())
+            GTEST_SKIP() << "a shared server is PostgreSQL: runs in the postgres. pass";
+    }
+};
+
 } // namespace ub::test

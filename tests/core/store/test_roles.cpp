@@ -24,16 +24,12 @@ namespace {
 const QByteArray kReport =
     u"西安市总工会2020年工作总结\n2020年，西安市总工会新发展会员1287人，筹集资金2484.4万元。\n"_s.toUtf8();
 
-class RolesTest : public test::StoreTest
+class RolesTest : public test::ServerStoreTest
 {
 protected:
     void SetUp() override
     {
-        test::StoreTest::SetUp();
-        if (IsSkipped())
-            return;
-        if (!isPostgres())
-            GTEST_SKIP() << "roles are PostgreSQL's; the SQLite case has a test of its own";
+        test::ServerStoreTest::SetUp();
         m_suffix = u"%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++s_counter);
     }
     void TearDown() override
@@ -41,7 +37,7 @@ protected:
         QSqlQuery query(m_store ? m_store->database() : QSqlDatabase());
         for (const QString &login : std::as_const(m_logins))
             query.exec(u"DROP ROLE IF EXISTS \"%1\""_s.arg(login));
-        test::StoreTest::TearDown();
+        test::ServerStoreTest::TearDown();
     }
     /** A new login on the server (the test server trusts every login: no password needed). */
     QString makeLogin(const QString &stem)

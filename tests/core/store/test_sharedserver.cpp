@@ -96,16 +96,14 @@ struct AppliedCorrection
     qint64 figureId;
 };
 
-class SharedServerTest : public test::StoreTest
+class SharedServerTest : public test::ServerStoreTest
 {
 protected:
     void SetUp() override
     {
-        test::StoreTest::SetUp();
+        test::ServerStoreTest::SetUp();
         if (IsSkipped())
             return;
-        if (!isPostgres())
-            GTEST_SKIP() << "a shared server is PostgreSQL";
         if (qEnvironmentVariableIsEmpty("UB_TEST_POSTGRES_RESTART"))
             GTEST_SKIP()
                 << "no way to restart the test server (UB_TEST_POSTGRES_RESTART, scripts/postgres.sh)";

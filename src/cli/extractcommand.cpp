@@ -30,7 +30,7 @@ FileOutput extractFile(const Extractor &extractor, const QString &path, const Ex
 {
     FileOutput output;
     // Every kind an import reads: text, PDF (scans recognised), Word, web pages.
-    const ReportFile report = readReportFile(path);
+    const ReportFile report = readReportText(path);
     if (!report.ok()) {
         output.messages << report.error;
         output.failed = true;

@@ -25,58 +25,66 @@ void appendInteger(QByteArray &out, qint64 value)
     out.append(p, end - p);
 }
 
-void appendEscapedUnit(QByteArray &out, char16_t unit)
-{
-    const char escape[] = {'\\', 'u', kHex[(unit >> 12) & 0xf], kHex[(unit >> 8) & 0xf], kHex[(unit >> 4) & 0xf],
-                           kHex[unit & 0xf]};
-    out.append(escape, sizeof escape);
-}
-
 } // namespace
 
 void FigureJsonWriter::appendString(QByteArray &out, QStringView text)
 {
-    out.reserve(out.size() + text.size() * 3 + 2);
-    out.append('"');
+    // Written through a pointer into room made for the worst case (6 bytes a unit, an escape),
+    // then cut to size: appending byte by byte cost a capacity check per byte.
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 6 + 2);
+    char *p = out.data() + start;
+    *p++ = '"';
     const char16_t *src = text.utf16();
     const char16_t *const end = src + text.size();
     while (src != end) {
         const char16_t u = *src++;
         if (u < 0x80) {
             if (u >= 0x20 && u != '"' && u != '\\') {
-                out.append(char(u));
+                *p++ = char(u);
                 continue;
             }
-            out.append('\\');
+            *p++ = '\\';
             switch (u) {
-            case '"': out.append('"'); break;
-            case '\\': out.append('\\'); break;
-            case 0x8: out.append('b'); break;
-            case 0xc: out.append('f'); break;
-            case 0xa: out.append('n'); break;
-            case 0xd: out.append('r'); break;
-            case 0x9: out.append('t'); break;
-            default: {
-                const char rest[] = {'u', '0', '0', kHex[u >> 4], kHex[u & 0xf]};
-                out.append(rest, sizeof rest);
-            }
+            case '"': *p++ = '"'; break;
+            case '\\': *p++ = '\\'; break;
+            case 0x8: *p++ = 'b'; break;
+            case 0xc: *p++ = 'f'; break;
+            case 0xa: *p++ = 'n'; break;
+            case 0xd: *p++ = 'r'; break;
+            case 0x9: *p++ = 't'; break;
+            default:
+                *p++ = 'u';
+                *p++ = '0';
+                *p++ = '0';
+                *p++ = kHex[u >> 4];
+                *p++ = kHex[u & 0xf];
             }
         } else if (u < 0x800) {
-            const char bytes[] = {char(0xc0 | (u >> 6)), char(0x80 | (u & 0x3f))};
-            out.append(bytes, 2);
+            *p++ = char(0xc0 | (u >> 6));
+            *p++ = char(0x80 | (u & 0x3f));
         } else if (QChar::isHighSurrogate(u) && src != end && QChar::isLowSurrogate(*src)) {
             const char32_t c = QChar::surrogateToUcs4(u, *src++);
-            const char bytes[] = {char(0xf0 | (c >> 18)), char(0x80 | ((c >> 12) & 0x3f)), char(0x80 | ((c >> 6) & 0x3f)),
-                                  char(0x80 | (c & 0x3f))};
-            out.append(bytes, 4);
+            *p++ = char(0xf0 | (c >> 18));
+            *p++ = char(0x80 | ((c >> 12) & 0x3f));
+            *p++ = char(0x80 | ((c >> 6) & 0x3f));
+            *p++ = char(0x80 | (c & 0x3f));
         } else if (QChar::isSurrogate(u)) {
-            appendEscapedUnit(out, u); // a lone surrogate has no UTF-8: Qt escapes it
+            // A lone surrogate has no UTF-8: Qt escapes it.
+            *p++ = '\\';
+            *p++ = 'u';
+            *p++ = kHex[(u >> 12) & 0xf];
+            *p++ = kHex[(u >> 8) & 0xf];
+            *p++ = kHex[(u >> 4) & 0xf];
+            *p++ = kHex[u & 0xf];
         } else {
-            const char bytes[] = {char(0xe0 | (u >> 12)), char(0x80 | ((u >> 6) & 0x3f)), char(0x80 | (u & 0x3f))};
-            out.append(bytes, 3);
+            *p++ = char(0xe0 | (u >> 12));
+            *p++ = char(0x80 | ((u >> 6) & 0x3f));
+            *p++ = char(0x80 | (u & 0x3f));
         }
     }
-    out.append('"');
+    *p++ = '"';
+    out.resize(p - out.constData());
 }
 
 void FigureJsonWriter::appendNumber(QByteArray &out, double value)
@@ -94,12 +102,13 @@ void FigureJsonWriter::appendNumber(QByteArray &out, double value)
     out.append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
 }
 
-void FigureJsonWriter::key(const char *name)
+void FigureJsonWriter::key(QByteArrayView name)
 {
-    m_out.append(m_first ? "{\"" : ",\"");
+    m_out.append(m_first ? '{' : ',');
     m_first = false;
+    m_out.append('"');
     m_out.append(name);
-    m_out.append("\":");
+    m_out.append("\":", 2);
 }
 
 void FigureJsonWriter::sentence(const QString &text)

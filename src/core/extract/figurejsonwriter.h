@@ -5,6 +5,7 @@
 #include "figure.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -44,7 +45,7 @@ public:
     static void appendNumber(QByteArray &out, double value);
 
 private:
-    void key(const char *name);
+    void key(QByteArrayView name);
     void sentence(const QString &text);
 
     QByteArray &m_out;

@@ -142,6 +142,14 @@ QStringList reportFilePatterns()
 
 ReportFile readReportChecksum(const QString &path, QByteArray *bytes)
 {
+    ReportFile report = readReportBytes(path, bytes);
+    if (report.ok())
+        report.sha256 = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+    return report;
+}
+
+ReportFile readReportBytes(const QString &path, QByteArray *bytes)
+{
     ReportFile report;
     const QFileInfo info(path);
     report.path = info.absoluteFilePath();
@@ -168,7 +176,6 @@ ReportFile readReportChecksum(const QString &path, QByteArray *bytes)
         return report;
     }
     *bytes = file.readAll();
-    report.sha256 = QString::fromLatin1(QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
     return report;
 }
 
@@ -215,6 +222,13 @@ ReportFile readReportFile(const QString &path, bool checksumOnly)
     QByteArray bytes;
     ReportFile report = readReportChecksum(path, &bytes);
     return checksumOnly ? report : decodeReportFile(std::move(report), bytes, path);
+}
+
+ReportFile readReportText(const QString &path)
+{
+    QByteArray bytes;
+    ReportFile report = readReportBytes(path, &bytes);
+    return decodeReportFile(std::move(report), bytes, path);
 }
 
 } // namespace ub

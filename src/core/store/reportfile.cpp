@@ -186,8 +186,8 @@ ReportFile decodeReportFile(ReportFile report, const QByteArray &bytes, const QS
         return report;
     // The bytes decide over the name where they are unambiguous: a Word file saved as .doc in the
     // new format is read, and an old binary Word file is named as such whatever it is called.
-    if (report.format == u"doc"_s && bytes.startsWith("PK\x03\x04"))
-        report.format = u"docx"_s;
+    if ((report.format == u"doc"_s || report.format == u"txt"_s) && bytes.startsWith("PK\x03\x04"))
+        report.format = u"docx"_s; // a zip is no text: read as the Word file it most likely is
     if (isLegacyWordFile(bytes)) {
         report.error = u"%1: 旧版 Word 格式（.doc），请在 Word 或 WPS 中另存为 .docx 后再导入"_s.arg(path);
         return report;

@@ -342,6 +342,16 @@ TEST_F(DocumentsTest, HostileFilesOfTheNewKindsAreRejectedByNameAndTheStoreStays
     EXPECT_EQ(count(u"import_log WHERE outcome = 'rejected'"_s), files.size());
 }
 
+TEST_F(DocumentsTest, AWordFileCalledTxtIsReadAsTheWordFileItIs)
+{
+    Importer importer(*m_store, m_extractor);
+    const QByteArray word = test::DocxBuilder().paragraph({u"2020年，西安市总工会新发展会员1287人。"_s}).build();
+    const ImportFileResult result = importer.importFile(writeFile(u"汇报.txt"_s, word));
+    ASSERT_EQ(result.outcome, ImportOutcome::Imported) << result.message.toStdString();
+    EXPECT_EQ(stored(u"汇报.txt"_s)->readMethod, u"docx"_s);
+    EXPECT_EQ(figuresOf(u"汇报.txt"_s).first().figure.value, 1287);
+}
+
 TEST_F(DocumentsTest, AnImportFromAFolderTakesEveryKindOfReport)
 {
     QDir(m_dir.path()).mkdir(u"in"_s);

@@ -261,7 +261,6 @@ struct Importer::Prepared
     ReportFile report;
     ExtractionResult extraction;
     Properties merged; ///< the properties it is extracted with: stored ones, the import's over them
-    Properties stored; ///< the properties staff set on the stored version
 };
 
 ImportSummary Importer::importFiles(const QStringList &files,
@@ -379,12 +378,8 @@ Importer::Properties Importer::propertiesIn(Store &store, const QString &name)
 /** Rejections are logged on their own; an import's line goes into its own transaction. */
 void Importer::log(const ImportFileResult &result)
 {
-    // A clean import has no message; a null QString would bind NULL into the NOT NULL column.
     QString ignored; // the log is advisory: a failure to log never fails an import
-    m_statements->exec(u"INSERT INTO import_log (at, file, outcome, message) VALUES (?, ?, ?, ?)"_s,
-                       {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), result.file, toKey(result.outcome),
-                        sqlText(result.message)},
-                       &ignored);
+    logEvent(result.file, toKey(result.outcome), result.message, &ignored);
 }
 
 std::optional<Importer::Stored> Importer::storedVersion(const QString &name)
@@ -420,10 +415,9 @@ Importer::Prepared Importer::prepare(const QString &path, const Lookup &lookup) 
 
     const std::optional<Stored> existing = lookup.version(checksum.name);
     // What staff set on an earlier version holds for this one, unless the import gives its own.
-    if (existing)
-        prepared.stored = lookup.properties(checksum.name);
-    prepared.merged = mergedProperties(prepared.stored);
-    if (existing && existing->sha256 == checksum.sha256 && prepared.merged == prepared.stored) {
+    const Properties stored = existing ? lookup.properties(checksum.name) : Properties();
+    prepared.merged = mergedProperties(stored);
+    if (existing && existing->sha256 == checksum.sha256 && prepared.merged == stored) {
         result.outcome = ImportOutcome::Unchanged;
         result.figureCount = existing->figureCount;
         return prepared;
@@ -473,9 +467,7 @@ ImportFileResult Importer::commit(Prepared &prepared)
     const std::optional<Stored> existing = storedVersion(report.name);
     if (existing && existing->sha256 == report.sha256) {
         QString error;
-        Properties stored = propertiesOf(report.name, &error);
-        std::sort(stored.begin(), stored.end());
-        if (prepared.merged == stored) {
+        if (prepared.merged == propertiesOf(report.name, &error)) {
             ImportFileResult result = prepared.result;
             result.outcome = ImportOutcome::Unchanged;
             result.figureCount = existing->figureCount;
@@ -494,13 +486,11 @@ ImportFileResult Importer::commit(Prepared &prepared)
 
 ImportFileResult Importer::importFile(const QString &path)
 {
-    Lookup lookup{[this](const QString &name) { return storedVersion(name); },
-                  [this](const QString &name) {
-                      QString error;
-                      Properties stored = propertiesOf(name, &error);
-                      std::sort(stored.begin(), stored.end());
-                      return stored;
-                  }};
+    const Lookup lookup{[this](const QString &name) { return storedVersion(name); },
+                        [this](const QString &name) {
+                            QString error;
+                            return propertiesOf(name, &error);
+                        }};
     Prepared prepared = prepare(path, lookup);
     return commit(prepared);
 }
@@ -844,6 +834,7 @@ QList<QPair<DocumentProperty, QString>> Importer::propertiesOf(const QString &na
         if (const auto property = documentPropertyFromKey(row.at(0).toString()))
             properties.append({*property, row.at(1).toString()});
     }
+    std::sort(properties.begin(), properties.end());
     return properties;
 }
 
@@ -851,13 +842,12 @@ bool Importer::storeProperties(const QString &name, const Properties &properties
                                QString *error)
 {
     // Unchanged properties keep who set them and when.
-    QList<QVariantList> before;
-    if (!m_statements->exec(u"SELECT field, value FROM document_properties WHERE document_name = ?"_s, {name}, error,
-                            nullptr, &before))
-        return false;
+    error->clear();
     QHash<QString, QString> stored;
-    for (const QVariantList &row : std::as_const(before))
-        stored.insert(row.at(0).toString(), row.at(1).toString());
+    for (const auto &[property, value] : propertiesOf(name, error))
+        stored.insert(toKey(property), value);
+    if (!error->isEmpty())
+        return false;
     QSet<QString> kept;
     for (const auto &[property, value] : properties) {
         const QString field = toKey(property);
@@ -883,6 +873,7 @@ bool Importer::storeProperties(const QString &name, const Properties &properties
 
 bool Importer::logEvent(const QString &file, const QString &outcome, const QString &message, QString *error)
 {
+    // A clean import has no message; a null QString would bind NULL into the NOT NULL column.
     return m_statements->exec(u"INSERT INTO import_log (at, file, outcome, message) VALUES (?, ?, ?, ?)"_s,
                               {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), file, outcome, sqlText(message)},
                               error);
@@ -1035,9 +1026,7 @@ std::optional<RemovedDocument> Importer::removeDocument(const QString &name, QSt
         return std::nullopt;
     };
     std::optional<RemovedDocument> removed = readStored(name, true, error);
-    QVariantList row;
-    if (!removed || !m_statements->exec(u"SELECT id FROM documents WHERE name = ?"_s, {name}, error, &row) ||
-        row.isEmpty() || !deleteDocument(row.first().toLongLong(), error) ||
+    if (!removed || !deleteDocument(removed->id, error) ||
         !m_statements->exec(u"DELETE FROM corrections WHERE document_name = ?"_s, {name}, error) ||
         !m_statements->exec(u"DELETE FROM document_properties WHERE document_name = ?"_s, {name}, error) ||
         !logEvent(removed->path, u"removed"_s, QString(), error) ||

@@ -111,7 +111,7 @@ public:
      *  the gazetteer knows (canonical name); Title: any non-empty text. False with *error. */
     bool setProperty(const QString &name, DocumentProperty property, const QString &value, const QString &author,
                      QString *error);
-    /** The properties set on a stored document (given at import or by staff). */
+    /** The properties set on a stored document (given at import or by staff), in property order. */
     QList<QPair<DocumentProperty, QString>> propertiesOf(const QString &name, QString *error);
     /** Takes a document out with its figures, corrections and properties, in one transaction;
      *  the result puts it back (restoreDocument). std::nullopt with *error when it failed. */

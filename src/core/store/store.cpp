@@ -275,7 +275,6 @@ std::unique_ptr<Store> Store::open(const StoreLocation &location, QString *error
         *error = u"%1: %2"_s.arg(location.displayName(), detail);
         return nullptr;
     }
-    store->findUserAndRole(); // a migration may have made the tables unionboard_admin's
     return store;
 }
 
@@ -325,7 +324,10 @@ bool Store::migrate(QString *error)
         rollback();
         return false;
     }
-    return commit(error);
+    if (!commit(error))
+        return false;
+    findUserAndRole(); // the tables may be unionboard_admin's now
+    return true;
 }
 
 QString toKey(StoreRole role)

@@ -79,7 +79,8 @@ int main(int argc, char *argv[])
         parser.setApplicationDescription(u"提取报告中的每个数字，每行输出一个 JSON 对象（字段见 docs/）。"_s);
         parser.addPositionalArgument(u"FILE"_s, u"报告文件：TXT（UTF-8、GB18030 或 UTF-16）、PDF（含扫描件）、Word .docx、网页 .html"_s, u"FILE..."_s);
         const QCommandLineOption featuresOption(u"features"_s, u"同时输出每个数字的模型特征（供 scripts/train_figure_model.py 训练）"_s);
-        parser.addOption(featuresOption);
+        const QCommandLineOption threadsOption(u"threads"_s, u"同时读取与提取的文件数（默认每个处理器核心一个）；输出顺序不变"_s, u"N"_s);
+        parser.addOptions({featuresOption, threadsOption});
         parser.process(arguments);
         if (parser.positionalArguments().isEmpty()) {
             err << u"extract: 请指定至少一个报告文件\n"_s;
@@ -87,6 +88,14 @@ int main(int argc, char *argv[])
         }
         ub::ExtractCommandOptions options;
         options.features = parser.isSet(featuresOption);
+        if (parser.isSet(threadsOption)) {
+            bool ok = false;
+            options.threads = parser.value(threadsOption).toInt(&ok);
+            if (!ok || options.threads < 1) {
+                err << u"extract: --threads 须为正整数\n"_s;
+                return 2;
+            }
+        }
         // Straight to the file descriptor: the figures are bytes already, no text stream between.
         QFile output;
         if (!output.open(stdout, QIODevice::WriteOnly | QIODevice::Unbuffered)) {

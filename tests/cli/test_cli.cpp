@@ -63,6 +63,23 @@ TEST(Cli, ExtractNamesUnreadableFileAndStillProcessesTheOthers)
     EXPECT_TRUE(run.out.contains(u"004_e28d0ab1245c1101.txt"_s));
 }
 
+TEST(Cli, ExtractOnOneThreadWritesWhatEveryCoreWrites)
+{
+    QStringList files;
+    for (const QFileInfo &file :
+         QDir(ub::test::sampleReportsDir()).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        files << file.filePath();
+    const CliRun parallel = cli(QStringList{u"extract"_s} + files);
+    const CliRun single = cli(QStringList{u"extract"_s, u"--threads"_s, u"1"_s} + files);
+    ASSERT_EQ(parallel.exitCode, 0) << parallel.err.toStdString();
+    ASSERT_EQ(single.exitCode, 0) << single.err.toStdString();
+    EXPECT_GT(single.out.count(u'\n'), 100);
+    EXPECT_EQ(single.out, parallel.out);
+    const CliRun wrong = cli(QStringList{u"extract"_s, u"--threads"_s, u"none"_s} + files);
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains(u"--threads"_s)) << wrong.err.toStdString();
+}
+
 TEST_F(CliTest, ImportTwiceLeavesTheStoreUnchanged)
 {
     const CliRun first = cli({u"import"_s, u"--db"_s, m_location, ub::test::sampleReportsDir()});

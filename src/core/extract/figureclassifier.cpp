@@ -30,8 +30,16 @@ void FigureClassifier::resolveHeads()
     m_kindHead = m_model.headIndex(u"kind");
     const IndicatorCatalogue &catalogue = IndicatorCatalogue::instance();
     if (m_indicatorHead >= 0) {
-        for (const QString &key : m_model.heads().at(m_indicatorHead).classes)
-            m_indicatorOfClass.push_back(key.isEmpty() ? nullptr : catalogue.find(key));
+        for (const QString &key : m_model.heads().at(m_indicatorHead).classes) {
+            const Indicator *indicator = key.isEmpty() ? nullptr : catalogue.find(key);
+            m_indicatorOfClass.push_back(indicator);
+            quint32 units = 0;
+            for (int unit = 0; unit <= int(Unit::Other); ++unit) {
+                if (key.isEmpty() || (indicator && indicator->countsIn(Unit(unit))))
+                    units |= quint32(1) << unit;
+            }
+            m_indicatorUnits.push_back(units);
+        }
     }
     if (m_categoryHead >= 0) {
         for (const QString &key : m_model.heads().at(m_categoryHead).classes)
@@ -69,14 +77,13 @@ Classification FigureClassifier::classify(const FigureWindow &window, const Term
     // The indicator: the best one counted in this unit, or none.
     if (m_indicatorHead >= 0) {
         float best = -std::numeric_limits<float>::infinity();
+        const quint32 unitBit = quint32(1) << int(window.unit);
         for (std::size_t c = 0; c < m_indicatorOfClass.size(); ++c) {
-            const Indicator *indicator = m_indicatorOfClass[c];
-            const bool known = indicator || m_model.heads().at(m_indicatorHead).classes.at(qsizetype(c)).isEmpty();
-            if (!known || (indicator && !indicator->countsIn(window.unit)))
+            if (!(m_indicatorUnits[c] & unitBit))
                 continue;
             if (scorer.score(m_indicatorHead, qsizetype(c)) > best) {
                 best = scorer.score(m_indicatorHead, qsizetype(c));
-                result.indicator = indicator;
+                result.indicator = m_indicatorOfClass[c];
             }
         }
     }

@@ -58,6 +58,9 @@ private:
     int m_categoryHead = -1;
     int m_kindHead = -1;
     std::vector<const Indicator *> m_indicatorOfClass; ///< per class of the indicator head
+    /** Per class of the indicator head: bit u set when the class may be chosen for a figure in
+     *  Unit u (a known indicator counted in u, or the empty class). */
+    std::vector<quint32> m_indicatorUnits;
     std::vector<std::optional<Category>> m_categoryOfClass;
     std::vector<std::optional<FigureKind>> m_kindOfClass;
 };

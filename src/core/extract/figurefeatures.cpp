@@ -68,40 +68,11 @@ QString featureName(QLatin1StringView prefix, QStringView payload, QLatin1String
     return name;
 }
 
-namespace {
-
-constexpr quint64 kFnvOffset = 14695981039346656037ull;
-constexpr quint64 kFnvPrime = 1099511628211ull;
-
-inline void mix(quint64 &hash, char16_t unit)
-{
-    hash ^= unit;
-    hash *= kFnvPrime;
-}
-
-} // namespace
-
-quint64 featureHash(QLatin1StringView prefix, QStringView payload, QLatin1StringView tag)
-{
-    quint64 hash = kFnvOffset;
-    for (char c : prefix)
-        mix(hash, char16_t(static_cast<unsigned char>(c)));
-    mix(hash, u':');
-    for (QChar c : payload)
-        mix(hash, c.unicode());
-    if (!tag.isEmpty()) {
-        mix(hash, u'@');
-        for (char c : tag)
-            mix(hash, char16_t(static_cast<unsigned char>(c)));
-    }
-    return hash;
-}
-
 quint64 featureHash(QStringView name)
 {
-    quint64 hash = kFnvOffset;
+    quint64 hash = featureHashing::kOffset;
     for (QChar c : name)
-        mix(hash, c.unicode());
+        featureHashing::mix(hash, c.unicode());
     return hash;
 }
 

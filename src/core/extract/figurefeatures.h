@@ -61,8 +61,34 @@ void collectFigureFeatures(const FigureWindow &window, const TermIndex &index, F
 /** The feature's name as the model file writes it: prefix ':' payload, then '@' tag if there is one. */
 QString featureName(QLatin1StringView prefix, QStringView payload, QLatin1StringView tag = {});
 
-/** A 64-bit FNV-1a hash of featureName(prefix, payload, tag), computed without building it. */
-quint64 featureHash(QLatin1StringView prefix, QStringView payload, QLatin1StringView tag = {});
+namespace featureHashing {
+constexpr quint64 kOffset = 14695981039346656037ull;
+constexpr quint64 kPrime = 1099511628211ull;
+inline void mix(quint64 &hash, char16_t unit)
+{
+    hash ^= unit;
+    hash *= kPrime;
+}
+} // namespace featureHashing
+
+/** A 64-bit FNV-1a hash of featureName(prefix, payload, tag), computed without building it.
+ *  Inline: it runs for every feature of every figure (#19). */
+inline quint64 featureHash(QLatin1StringView prefix, QStringView payload, QLatin1StringView tag = {})
+{
+    using featureHashing::mix;
+    quint64 hash = featureHashing::kOffset;
+    for (char c : prefix)
+        mix(hash, char16_t(static_cast<unsigned char>(c)));
+    mix(hash, u':');
+    for (QChar c : payload)
+        mix(hash, c.unicode());
+    if (!tag.isEmpty()) {
+        mix(hash, u'@');
+        for (char c : tag)
+            mix(hash, char16_t(static_cast<unsigned char>(c)));
+    }
+    return hash;
+}
 /** The same hash of a name as written ("ti:new_members@b0"). */
 quint64 featureHash(QStringView name);
 

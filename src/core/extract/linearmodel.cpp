@@ -34,6 +34,7 @@ bool LinearModel::loadText(const QString &text, const QString &source, QString *
     m_biases.clear();
     m_rows.clear();
     m_entries.clear();
+    m_dense.clear();
     m_features = 0;
     int lineNumber = 0;
     auto fail = [&](const QString &why) {
@@ -44,12 +45,15 @@ bool LinearModel::loadText(const QString &text, const QString &source, QString *
         m_biases.clear();
         m_rows.clear();
         m_entries.clear();
+        m_dense.clear();
         m_features = 0;
         return false;
     };
     const qsizetype weightLines = QStringView(text).count(QStringLiteral("\nw\t"));
     std::size_t capacity = 16;
-    while (capacity < std::size_t(weightLines) * 2 + 16)
+    // A quarter full at most: most features looked up are not in the model, and a miss probes
+    // until an empty slot.
+    while (capacity < std::size_t(weightLines) * 4 + 16)
         capacity *= 2;
     m_rows.assign(capacity, Row());
     m_mask = capacity - 1;
@@ -117,7 +121,54 @@ bool LinearModel::loadText(const QString &text, const QString &source, QString *
     }
     if (m_heads.isEmpty())
         return fail(QStringLiteral("no head"));
+    makeDenseRows();
     return true;
+}
+
+// With GCC on x86-64, a version for AVX2 is chosen at load time where the CPU has it: eight
+// scores per add instead of four.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+void LinearModel::addDenseRow(const float *weights, float *scores, std::size_t count)
+{
+#if defined(__GNUC__)
+    using Lanes = float __attribute__((vector_size(kLanes * sizeof(float))));
+    for (std::size_t i = 0; i < count; i += kLanes) {
+        Lanes sum, weight;
+        __builtin_memcpy(&sum, scores + i, sizeof sum);
+        __builtin_memcpy(&weight, weights + i, sizeof weight);
+        sum += weight;
+        __builtin_memcpy(scores + i, &sum, sizeof sum);
+    }
+#else
+    for (std::size_t i = 0; i < count; ++i)
+        scores[i] += weights[i];
+#endif
+}
+
+void LinearModel::makeDenseRows()
+{
+    m_biases.resize((m_biases.size() + kLanes - 1) / kLanes * kLanes, 0.0f);
+    std::vector<Entry> sparse;
+    sparse.reserve(m_entries.size());
+    for (Row &row : m_rows) {
+        if (row.count == 0)
+            continue;
+        const Entry *entry = m_entries.data() + row.offset;
+        if (row.count < kDenseEntries) {
+            row.offset = quint32(sparse.size());
+            sparse.insert(sparse.end(), entry, entry + row.count);
+            continue;
+        }
+        row.offset = quint32(m_dense.size());
+        m_dense.resize(m_dense.size() + m_biases.size(), 0.0f);
+        float *weights = m_dense.data() + row.offset;
+        for (const Entry *end = entry + row.count; entry != end; ++entry)
+            weights[entry->slot] += entry->weight;
+        row.dense = 1;
+    }
+    m_entries.swap(sparse);
 }
 
 int LinearModel::headIndex(QStringView name) const

@@ -70,27 +70,32 @@ TermLexicon::TermLexicon()
             m_gappedByHead[std::size_t(m_patterns[id].head)].push_back(int(id));
     }
     m_firstSlot.assign(0x10000, 0);
+    std::vector<std::vector<int>> byFirst;
     for (std::size_t id = 0; id < m_patterns.size(); ++id) {
         if (m_patterns[id].head >= 0)
             continue; // found by joining its parts
         const char16_t first = m_patterns[id].text.front().unicode();
         if (!m_firstSlot[first]) {
-            m_byFirst.emplace_back();
-            m_firstSlot[first] = quint16(m_byFirst.size());
+            byFirst.emplace_back();
+            m_firstSlot[first] = quint16(byFirst.size());
         }
-        m_byFirst[m_firstSlot[first] - 1].push_back(int(id));
+        byFirst[m_firstSlot[first] - 1].push_back(int(id));
     }
-    m_secondBits.assign(m_byFirst.size(), 0);
-    m_hasSingle.assign(m_byFirst.size(), 0);
-    for (std::size_t slot = 0; slot < m_byFirst.size(); ++slot) {
-        for (int id : m_byFirst[slot]) {
+    m_secondBits.assign(byFirst.size(), 0);
+    m_hasSingle.assign(byFirst.size(), 0);
+    for (std::size_t slot = 0; slot < byFirst.size(); ++slot) {
+        m_slotStart.push_back(quint32(m_candidates.size()));
+        for (int id : byFirst[slot]) {
             const QString &text = m_patterns[std::size_t(id)].text;
+            // The patterns are complete and never change again, so their characters stay put.
+            m_candidates.push_back({reinterpret_cast<const char16_t *>(text.constData()), text.size(), id});
             if (text.size() == 1)
                 m_hasSingle[slot] = 1;
             else
                 m_secondBits[slot] |= quint64(1) << (text[1].unicode() & 63);
         }
     }
+    m_slotStart.push_back(quint32(m_candidates.size()));
     m_isFirst.assign(0x10000 / 64, 0);
     for (int c = 0; c < 0x10000; ++c) {
         if (m_firstSlot[std::size_t(c)])
@@ -149,9 +154,11 @@ TermIndex::TermIndex(const TermLexicon &lexicon, QStringView text) : m_text(text
             }
         }
     }
+    // The joined triggers were appended in their heads' order, so one merge puts them in place
+    // (after the plain occurrences at the same position, as a stable sort would).
     if (added)
-        std::stable_sort(m_occurrences.begin(), m_occurrences.end(),
-                         [](const Occurrence &a, const Occurrence &b) { return a.position < b.position; });
+        std::inplace_merge(m_occurrences.begin(), m_occurrences.begin() + qsizetype(plain), m_occurrences.end(),
+                           [](const Occurrence &a, const Occurrence &b) { return a.position < b.position; });
 }
 
 TermIndex::~TermIndex()

@@ -79,9 +79,18 @@ private:
     QList<Term> m_terms;
     std::vector<Pattern> m_patterns;
     QHash<QString, int> m_patternIds;
-    std::vector<quint16> m_firstSlot;         ///< per UTF-16 unit: 1 + index into m_byFirst, or 0
+    std::vector<quint16> m_firstSlot;         ///< per UTF-16 unit: 1 + its slot (m_slotStart), or 0
     std::vector<quint64> m_isFirst;           ///< bit c: m_firstSlot[c] != 0; 8 KB that stay in cache
-    std::vector<std::vector<int>> m_byFirst;  ///< patterns by first unit
+    /** A plain pattern as the scan compares it: its characters at hand, without a visit to the
+     *  Pattern (#19). */
+    struct Candidate
+    {
+        const char16_t *text;
+        qsizetype size;
+        int id;
+    };
+    std::vector<Candidate> m_candidates;      ///< plain patterns, grouped by first unit
+    std::vector<quint32> m_slotStart;         ///< per first unit's slot: its candidates' range, and one past the last
     std::vector<quint64> m_secondBits;        ///< per first unit's slot: bit (second unit & 63) of its patterns
     std::vector<unsigned char> m_hasSingle;   ///< per slot: one of its patterns is a single character
     std::vector<std::vector<int>> m_gappedByHead;
@@ -133,12 +142,16 @@ template<typename Visit> void TermLexicon::scan(QStringView text, Visit visit) c
         // second characters: one bit test turns them away (#15).
         if (i + 1 < size && !((m_secondBits[slot - 1] >> (data[i + 1] & 63)) & 1) && !m_hasSingle[slot - 1])
             continue;
-        for (int id : m_byFirst[slot - 1]) {
-            const QString &pattern = m_patterns[std::size_t(id)].text;
-            // constData(), not utf16(): the latter is an out-of-line call per comparison.
-            const char16_t *patternData = reinterpret_cast<const char16_t *>(pattern.constData());
-            if (pattern.size() <= size - i && std::equal(patternData + 1, patternData + pattern.size(), data + i + 1))
-                visit(i, id);
+        const Candidate *candidate = m_candidates.data() + m_slotStart[slot - 1];
+        for (const Candidate *end = m_candidates.data() + m_slotStart[slot]; candidate != end; ++candidate) {
+            const qsizetype length = candidate->size;
+            if (length > size - i)
+                continue;
+            qsizetype k = 1;
+            while (k < length && candidate->text[k] == data[i + k])
+                ++k;
+            if (k == length)
+                visit(i, candidate->id);
         }
     }
 }

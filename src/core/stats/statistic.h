@@ -53,6 +53,8 @@ struct Statistic
 
 /** The precision of a value as written: 1.3万 → 1000, 13000余 → 1000, 2484.4万 → 1000, 85% → 1. */
 double writtenPrecision(const QString &quote, double value);
+/** The same of a quote in UTF-8, as the store gives it back. */
+double writtenPrecision(QUtf8StringView quote, double value);
 
 /** Whether two values are one fact stated twice: equal within the coarser precision written. */
 bool sameWrittenValue(double a, double precisionA, double b, double precisionB);

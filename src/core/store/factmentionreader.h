@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <sqlite3.h>
+
 #include <string>
 #include <unordered_map>
 
@@ -39,15 +41,27 @@ public:
      *  `documents d`, with values bound in order) to *out. */
     bool read(const QString &condition, const QVariantList &values, MentionsByIndicator *out, QString *error);
 
+    /**
+     * Every figure that counts, the same mentions in the same order as read("1 = 1"). On a
+     * SQLite file with more than kSplitRows of them (expected), the upper half of the figure ids
+     * is read at the same time on a second thread over a read-only connection of its own: a full
+     * rebuild of the statistics is mostly this read (#19). The caller holds the write lock, so
+     * both connections see the same figures. *readers (if given): how many connections read.
+     */
+    bool readAll(qint64 expected, MentionsByIndicator *out, QString *error, int *readers = nullptr);
+    static constexpr qint64 kSplitRows = 200000;
+
 private:
-    bool readSqlite(const QString &sql, const QVariantList &values, MentionsByIndicator *out, QString *error);
+    /** One QString per distinct text read, shared by every mention that has it. */
+    using TextPool = std::unordered_map<std::string, QString>;
+    static bool readSqlite(sqlite3 *connection, const QString &sql, const QVariantList &values, TextPool &pool,
+                           MentionsByIndicator *out, QString *error);
     bool readGeneric(const QString &sql, const QVariantList &values, MentionsByIndicator *out,
                      QString *error);
-    /** One QString per distinct text read, shared by every mention that has it. */
-    const QString &pooled(const char *utf8, int bytes);
+    static const QString &pooled(TextPool &pool, const char *utf8, int bytes);
 
     Store &m_store;
-    std::unordered_map<std::string, QString> m_pool;
+    TextPool m_pool;
 };
 
 } // namespace ub

@@ -201,6 +201,7 @@ bool StatisticsBuilder::clearMarks(QString *error)
 bool StatisticsBuilder::rebuildAll(QString *error)
 {
     MentionsByIndicator mentions;
+    qint64 expected = 0;
     {
         // Each indicator's list sized once from the summary's counts: no list grown by doubling.
         QSqlQuery count(m_store.database());
@@ -210,10 +211,12 @@ bool StatisticsBuilder::rebuildAll(QString *error)
                 "GROUP BY indicator"_s,
                 {}, error))
             return false;
-        while (count.next())
+        while (count.next()) {
             mentions[count.value(0).toString()].reserve(count.value(1).toLongLong());
+            expected += count.value(1).toLongLong();
+        }
     }
-    if (!FactMentionReader(m_store).read(u"1 = 1"_s, {}, &mentions, error))
+    if (!FactMentionReader(m_store).readAll(expected, &mentions, error))
         return false;
     const QList<Statistic> statistics = aggregateMentions(mentions);
     mentions.clear();

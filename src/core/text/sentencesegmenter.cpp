@@ -39,6 +39,9 @@ void sentenceSpans(QStringView text, QList<TextSpan> &spans)
     const char16_t *data = text.utf16();
     qsizetype start = 0;
     for (qsizetype i = 0; i < size; ++i) {
+        // Most units are ideographs, which end nothing: one range test passes them (#19).
+        if (char16_t(data[i] - 0x3400) <= char16_t(0x9FFF - 0x3400))
+            continue;
         if (!isTerminator(data[i]) && data[i] != u'\n' && data[i] != u'\u2029')
             continue;
         // A run of terminators (？！, 。。), then the closing quotes and brackets after it, end it.

@@ -99,6 +99,35 @@ TEST(LinearModel, SumsTheWeightsOfEveryFeatureArrival)
     EXPECT_FLOAT_EQ(scorer.score(0, 0), 0.5f) << "a new figure starts from the bias";
 }
 
+TEST(LinearModel, AFeatureWithWeightsForMostClassesScoresAsOneWithFew)
+{
+    // 12 classes: cb:累计 has a weight for ten of them (kept as a dense row), cb:新增 for two
+    // (kept sparse); both arrive twice, with the scores of other heads beside them.
+    QString text = u"head\tindicator"_s;
+    for (int c = 0; c < 12; ++c)
+        text += u"\tc%1"_s.arg(c);
+    text += u"\nhead\tkind\tflow\tstock\nbias\tkind\t0.5\t0\nw\tcb:累计\tindicator\t"_s;
+    for (int c = 0; c < 10; ++c)
+        text += u"%1%2:%3"_s.arg(c ? u" "_s : QString()).arg(c).arg(0.25 * (c + 1));
+    text += u"\nw\tcb:累计\tkind\t1:1.5\nw\tcb:新增\tindicator\t3:2.0 11:-1.0\n"_s;
+    const ub::LinearModel model = handMadeModel(text);
+    ub::ModelScorer scorer(model);
+    for (int round = 0; round < 2; ++round) {
+        scorer.add(QLatin1StringView("cb"), u"累计");
+        scorer.add(QLatin1StringView("cb"), u"新增");
+    }
+    for (int c = 0; c < 12; ++c) {
+        const float dense = c < 10 ? 2 * 0.25f * float(c + 1) : 0.0f;
+        const float sparse = c == 3 ? 4.0f : c == 11 ? -2.0f : 0.0f;
+        EXPECT_FLOAT_EQ(scorer.score(0, c), dense + sparse) << "class " << c;
+    }
+    EXPECT_FLOAT_EQ(scorer.score(1, 0), 0.5f);
+    EXPECT_FLOAT_EQ(scorer.score(1, 1), 3.0f);
+    scorer.clear();
+    EXPECT_FLOAT_EQ(scorer.score(0, 5), 0.0f);
+    EXPECT_FLOAT_EQ(scorer.score(1, 0), 0.5f);
+}
+
 TEST(LinearModel, ABrokenFileNamesItsLine)
 {
     ub::LinearModel model;

@@ -40,6 +40,12 @@ TEST(Aggregation, PrecisionIsWhatTheQuoteWrites)
     EXPECT_DOUBLE_EQ(writtenPrecision(u"386057人"_s, 386057), 1);
     EXPECT_DOUBLE_EQ(writtenPrecision(u"85%"_s, 85), 1);
     EXPECT_DOUBLE_EQ(writtenPrecision(u"三万人"_s, 30000), 10000);
+    // The store gives quotes back in UTF-8: the same precision from the bytes.
+    for (const auto &[quote, value] : std::initializer_list<std::pair<QString, double>>{
+             {u"1.3万人"_s, 13000}, {u"13000余人"_s, 13000}, {u"2484.4万元"_s, 24844000},
+             {u"1, 200人"_s, 1200}, {u"三万人"_s, 30000}, {u"85%"_s, 85}, {u"１２人"_s, 12}, {u"0人"_s, 0}})
+        EXPECT_DOUBLE_EQ(writtenPrecision(QUtf8StringView(quote.toUtf8()), value), writtenPrecision(quote, value))
+            << quote.toStdString();
     EXPECT_TRUE(sameWrittenValue(13000, 1000, 13200, 1));
     EXPECT_FALSE(sameWrittenValue(13000, 1000, 13600, 1));
     EXPECT_FALSE(sameWrittenValue(386057, 1, 386058, 1));

@@ -1,6 +1,8 @@
 // Statistics by kind over reports written for the test (#16): facts counted once, flows summed,
 // stocks as of their latest date, rates never summed, counties only where their prefecture is silent.
+#include "aggregation.h"
 #include "correctionstore.h"
+#include "factmentionreader.h"
 #include "extractor.h"
 #include "importer.h"
 #include "statisticsbuilder.h"
@@ -228,4 +230,125 @@ TEST_F(StatisticsTest, CellsRebuiltAfterChangesEqualAFullRebuild)
     ASSERT_TRUE(query.exec(u"UPDATE store_state SET value = 2 WHERE key = 'statistics_stale'"_s));
     ASSERT_TRUE(StatisticsBuilder(*m_store).refresh(&error)) << error.toStdString();
     EXPECT_EQ(incremental, statisticsRows(*m_store));
+}
+
+namespace {
+
+QString describe(const FactMention &m)
+{
+    return u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(m.figureId)
+        .arg(m.documentId)
+        .arg(m.region, m.subregion)
+        .arg(m.year)
+        .arg(m.value, 0, 'g', 17)
+        .arg(m.precision, 0, 'g', 17)
+        .arg(int(m.unit) * 100 + int(m.qualifier) * 10 + int(m.kind))
+        .arg(u"%1/%2/%3"_s.arg(m.fact).arg(m.asOf).arg(m.documentDate));
+}
+
+QStringList describe(const MentionsByIndicator &mentions)
+{
+    QStringList keys = mentions.keys();
+    keys.sort();
+    QStringList lines;
+    for (const QString &key : std::as_const(keys)) {
+        for (const FactMention &m : mentions.value(key))
+            lines << key + u' ' + describe(m);
+    }
+    return lines;
+}
+
+QString describe(const Statistic &s)
+{
+    QStringList ids;
+    for (const qint64 id : s.figures)
+        ids << QString::number(id);
+    QStringList documents;
+    for (const qint64 id : s.documents)
+        documents << QString::number(id);
+    return u"%1 %2 %3 %4 %5 %6 %7 %8 %9"_s.arg(s.indicator, s.region)
+        .arg(s.year)
+        .arg(int(s.unit) * 10 + int(s.kind))
+        .arg(s.value, 0, 'g', 17)
+        .arg(int(s.qualifier) * 10 + (s.partial ? 1 : 0))
+        .arg(u"%1/%2"_s.arg(s.asOf).arg(s.facts))
+        .arg(ids.join(u','), documents.join(u','));
+}
+
+} // namespace
+
+TEST_F(StatisticsTest, EveryFigureReadInTwoHalvesAtOnceIsEveryFigureReadInOne)
+{
+    Extractor extractor;
+    Importer importer(*m_store, extractor);
+    QStringList files;
+    for (const QFileInfo &file :
+         QDir(test::sampleReportsDir()).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name))
+        files << file.filePath();
+    importer.importFiles(files);
+    QString error;
+    MentionsByIndicator whole;
+    ASSERT_TRUE(FactMentionReader(*m_store).read(u"1 = 1"_s, {}, &whole, &error)) << error.toStdString();
+    const QStringList expected = describe(whole);
+    ASSERT_GT(expected.size(), 100);
+
+    // As a full rebuild of a large store reads them: told it is large, the reader splits.
+    MentionsByIndicator halves;
+    int readers = 0;
+    ASSERT_TRUE(m_store->beginTransaction(&error)) << error.toStdString(); // the rebuild's write lock
+    ASSERT_TRUE(FactMentionReader(*m_store).readAll(FactMentionReader::kSplitRows + 1, &halves, &error, &readers))
+        << error.toStdString();
+    m_store->rollback();
+    EXPECT_EQ(readers, isPostgres() ? 1 : 2) << "a SQLite file is read by a second connection too";
+    EXPECT_EQ(describe(halves), expected);
+}
+
+TEST(AggregateMentions, ManyMentionsAggregatedOnEveryCoreEqualOneIndicatorAfterAnother)
+{
+    // More mentions than the parallel threshold, over indicators of every kind and of very
+    // different sizes; the same facts restated in other documents, as a rebuild meets them.
+    const QStringList regions = {u"西安市"_s, u"宝鸡市"_s, u"咸阳市"_s, u"延安市"_s, u"榆林市"_s};
+    const QList<QPair<QString, FigureKind>> indicators = {{u"new_members"_s, FigureKind::Flow},
+                                                          {u"members_total"_s, FigureKind::Stock},
+                                                          {u"funds_raised"_s, FigureKind::Flow},
+                                                          {u"membership_rate"_s, FigureKind::Rate},
+                                                          {u"workers_assisted"_s, FigureKind::Flow}};
+    MentionsByIndicator mentions;
+    qint64 id = 0;
+    for (qsizetype k = 0; k < indicators.size(); ++k) {
+        QList<FactMention> &list = mentions[indicators.at(k).first];
+        const qsizetype count = 60000 / (k + 1);
+        for (qsizetype n = 0; n < count; ++n) {
+            FactMention m;
+            m.figureId = ++id;
+            m.documentId = n / 10 + 1;
+            m.fact = int(n % 7);
+            m.region = regions.at(n % regions.size());
+            m.year = 2010 + int(n % 13);
+            m.value = double((n * 37) % 1000 + 1);
+            m.precision = 1;
+            m.kind = indicators.at(k).second;
+            m.unit = m.kind == FigureKind::Rate ? Unit::Percent : Unit::Person;
+            m.asOf = m.kind == FigureKind::Flow ? 0 : (m.year * 10000 + 1231);
+            m.documentDate = m.year * 10000 + 101 + int(n % 12) * 100;
+            list.append(m);
+        }
+    }
+    QStringList sequential;
+    QStringList keys = mentions.keys();
+    keys.sort();
+    for (qsizetype k = 0; k < keys.size(); ++k) {
+        FigureKind usual = FigureKind::Flow;
+        for (const auto &indicator : indicators) {
+            if (indicator.first == keys.at(k))
+                usual = indicator.second;
+        }
+        for (const Statistic &s : aggregateByKind(keys.at(k), usual, mentions.value(keys.at(k))))
+            sequential << describe(s);
+    }
+    QStringList parallel;
+    for (const Statistic &s : aggregateMentions(mentions))
+        parallel << describe(s);
+    ASSERT_GT(sequential.size(), 100);
+    EXPECT_EQ(parallel, sequential);
 }

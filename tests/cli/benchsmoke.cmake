@@ -8,7 +8,8 @@ file(READ "${OUT}" json)
 foreach(key figures corpus_mb extract_mb_per_s import_figures_per_s db_mb query_year_panel_ms
             query_city_panel_ms query_compare_ms figure_table_first_page_ms chart_render_ms
             query_vs_sqlite3_ratio peak_rss_mb statistics_refresh_s statistics_refresh_after_correction_ms
-            import_raw_sqlite3_figures_per_s import_vs_raw_sqlite3_ratio)
+            import_raw_sqlite3_figures_per_s import_vs_raw_sqlite3_ratio extract_back_to_back_mb_per_s
+            import_command_figures_per_s extract_command_mb_per_s extract_vs_anchor_regex_ratio)
   string(JSON type ERROR_VARIABLE missing TYPE "${json}" ${key})
   if(missing OR NOT type STREQUAL "NUMBER")
     message(FATAL_ERROR "bench JSON: key '${key}' missing or not a number (${type}${missing})")
@@ -22,7 +23,8 @@ string(JSON figures GET "${json}" figures)
 if(figures LESS 1500)
   message(FATAL_ERROR "bench found only ${figures} figures in a corpus of about 2000")
 endif()
-foreach(key statistics_refresh_after_correction_ms import_vs_raw_sqlite3_ratio)
+foreach(key statistics_refresh_after_correction_ms import_vs_raw_sqlite3_ratio extract_back_to_back_mb_per_s
+            import_command_figures_per_s)
   string(JSON value GET "${json}" ${key})
   if(NOT value GREATER 0)
     message(FATAL_ERROR "bench JSON: ${key} = ${value}, it did not run")

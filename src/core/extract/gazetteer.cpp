@@ -548,12 +548,18 @@ QList<RegionMention> Gazetteer::findMentions(QStringView text) const
     // Pass 1: leftmost, longest names; a risky one is taken when its context confirms it, or
     // provisionally when it touches a list separator.
     qsizetype pos = 0;
-    while (pos < text.size()) {
-        const char16_t unit = text[pos].unicode();
-        if (m_isFirst.empty() || !((m_isFirst[unit >> 6] >> (unit & 63)) & 1)) {
-            ++pos; // no name starts here: what matchesAt() would find, without the call (#7)
-            continue;
-        }
+    const char16_t *data = text.utf16();
+    const qsizetype size = text.size();
+    const quint64 *isFirst = m_isFirst.empty() ? nullptr : m_isFirst.data();
+    while (pos < size) {
+        // Where no name starts, what matchesAt() would find, without the call (#7); skipped in a
+        // tight loop over the raw text (#19).
+        if (!isFirst)
+            break;
+        while (pos < size && !((isFirst[data[pos] >> 6] >> (data[pos] & 63)) & 1))
+            ++pos;
+        if (pos == size)
+            break;
         matchesAt(text, pos, &here);
         if (here.isEmpty()) {
             ++pos;

@@ -306,14 +306,13 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
     const QString compactTitle = compactOf(doc.title, 200);
 
     // Kind.
-    auto countOf = [&](QStringView needle) { return QStringView(text).count(needle); };
     if (compactTitle.contains(u"亮点"))
         doc.kind = DocumentKind::YearlyHighlights;
     else if (compactTitle.contains(u"摘编") || compactTitle.contains(u"发言") || compactTitle.contains(u"讲话"))
         doc.kind = DocumentKind::SpeechDigest;
     else if (compactTitle.contains(u"总结") || compactTitle.contains(u"报告"))
         doc.kind = DocumentKind::WorkSummary;
-    else if (countOf(u"本报讯") > 0 || countOf(u"本报记者") > 0)
+    else if (QStringView(text).contains(u"本报讯") || QStringView(text).contains(u"本报记者"))
         doc.kind = DocumentKind::NewspaperPage;
 
     // Period and year: the title's, else the year the text names most (ties: the later one).

@@ -4,6 +4,8 @@
 #include "indicatorcatalogue.h"
 #include "lexicon.h"
 
+#include <algorithm>
+
 namespace ub {
 
 QLatin1StringView scopeTag(TermScope scope)
@@ -69,37 +71,61 @@ TermLexicon::TermLexicon()
         if (m_patterns[id].head >= 0)
             m_gappedByHead[std::size_t(m_patterns[id].head)].push_back(int(id));
     }
-    m_firstSlot.assign(0x10000, 0);
-    std::vector<std::vector<int>> byFirst;
+    // The plain patterns by first unit, in id order; then, for each pair of units that starts a
+    // pattern, the patterns a match there may be: those starting with the pair, and the one-unit
+    // patterns of its first unit, still in id order (the order of the occurrences found).
+    std::vector<std::vector<int>> byFirst(0x10000);
+    std::size_t pairs = 0;
     for (std::size_t id = 0; id < m_patterns.size(); ++id) {
         if (m_patterns[id].head >= 0)
             continue; // found by joining its parts
-        const char16_t first = m_patterns[id].text.front().unicode();
-        if (!m_firstSlot[first]) {
-            byFirst.emplace_back();
-            m_firstSlot[first] = quint16(byFirst.size());
-        }
-        byFirst[m_firstSlot[first] - 1].push_back(int(id));
+        byFirst[m_patterns[id].text.front().unicode()].push_back(int(id));
+        ++pairs;
     }
-    m_secondBits.assign(byFirst.size(), 0);
-    m_hasSingle.assign(byFirst.size(), 0);
-    for (std::size_t slot = 0; slot < byFirst.size(); ++slot) {
-        m_slotStart.push_back(quint32(m_candidates.size()));
-        for (int id : byFirst[slot]) {
-            const QString &text = m_patterns[std::size_t(id)].text;
-            // The patterns are complete and never change again, so their characters stay put.
-            m_candidates.push_back({reinterpret_cast<const char16_t *>(text.constData()), text.size(), id});
-            if (text.size() == 1)
-                m_hasSingle[slot] = 1;
-            else
-                m_secondBits[slot] |= quint64(1) << (text[1].unicode() & 63);
-        }
-    }
-    m_slotStart.push_back(quint32(m_candidates.size()));
+    std::size_t capacity = 16;
+    while (capacity < pairs * 2)
+        capacity *= 2;
+    m_pairGroups.assign(capacity, PairGroup());
+    m_singles.assign(0x10000, PairGroup());
     m_isFirst.assign(0x10000 / 64, 0);
-    for (int c = 0; c < 0x10000; ++c) {
-        if (m_firstSlot[std::size_t(c)])
-            m_isFirst[std::size_t(c) >> 6] |= quint64(1) << (c & 63);
+    auto candidateOf = [this](int id) {
+        const QString &text = m_patterns[std::size_t(id)].text;
+        // The patterns are complete and never change again, so their characters stay put.
+        return Candidate{reinterpret_cast<const char16_t *>(text.constData()), text.size(), id};
+    };
+    for (std::size_t first = 0; first < byFirst.size(); ++first) {
+        const std::vector<int> &ids = byFirst[first];
+        if (ids.empty())
+            continue;
+        m_isFirst[first >> 6] |= quint64(1) << (first & 63);
+        m_singles[first].start = quint32(m_candidates.size());
+        for (int id : ids) {
+            if (m_patterns[std::size_t(id)].text.size() == 1)
+                m_candidates.push_back(candidateOf(id));
+        }
+        m_singles[first].end = quint32(m_candidates.size());
+        std::vector<char16_t> seconds;
+        for (int id : ids) {
+            const QString &text = m_patterns[std::size_t(id)].text;
+            if (text.size() > 1 && std::find(seconds.begin(), seconds.end(), text[1].unicode()) == seconds.end())
+                seconds.push_back(text[1].unicode());
+        }
+        for (const char16_t second : seconds) {
+            PairGroup group;
+            group.pair = (quint32(first) << 16) | second;
+            group.start = quint32(m_candidates.size());
+            for (int id : ids) {
+                const QString &text = m_patterns[std::size_t(id)].text;
+                if (text.size() == 1 || text[1].unicode() == second)
+                    m_candidates.push_back(candidateOf(id));
+            }
+            group.end = quint32(m_candidates.size());
+            const std::size_t mask = m_pairGroups.size() - 1;
+            std::size_t slot = (group.pair * 2654435761u) & mask;
+            while (m_pairGroups[slot].pair != 0)
+                slot = (slot + 1) & mask;
+            m_pairGroups[slot] = group;
+        }
     }
 }
 

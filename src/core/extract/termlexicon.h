@@ -79,8 +79,7 @@ private:
     QList<Term> m_terms;
     std::vector<Pattern> m_patterns;
     QHash<QString, int> m_patternIds;
-    std::vector<quint16> m_firstSlot;         ///< per UTF-16 unit: 1 + its slot (m_slotStart), or 0
-    std::vector<quint64> m_isFirst;           ///< bit c: m_firstSlot[c] != 0; 8 KB that stay in cache
+    std::vector<quint64> m_isFirst; ///< bit c: some plain pattern starts with UTF-16 unit c; 8 KB that stay in cache
     /** A plain pattern as the scan compares it: its characters at hand, without a visit to the
      *  Pattern (#19). */
     struct Candidate
@@ -89,10 +88,31 @@ private:
         qsizetype size;
         int id;
     };
-    std::vector<Candidate> m_candidates;      ///< plain patterns, grouped by first unit
-    std::vector<quint32> m_slotStart;         ///< per first unit's slot: its candidates' range, and one past the last
-    std::vector<quint64> m_secondBits;        ///< per first unit's slot: bit (second unit & 63) of its patterns
-    std::vector<unsigned char> m_hasSingle;   ///< per slot: one of its patterns is a single character
+    /** The candidates worth comparing where a pair of units stands: the patterns starting with
+     *  both (or with the first alone, a one-unit pattern), in id order. Found by the pair in an
+     *  open-addressing table; a first unit followed by none of its patterns' second units has
+     *  only its one-unit patterns (m_singles), most often none (#19). */
+    struct PairGroup
+    {
+        quint32 pair = 0; ///< first << 16 | second; 0: an empty slot
+        quint32 start = 0;
+        quint32 end = 0;
+    };
+    std::vector<Candidate> m_candidates;
+    std::vector<PairGroup> m_pairGroups; ///< a power of two in size, at most half full
+    std::vector<PairGroup> m_singles;    ///< per first unit (index 0x10000 entries): its one-unit patterns' range
+    const PairGroup *pairGroup(char16_t first, char16_t second) const
+    {
+        const quint32 pair = (quint32(first) << 16) | second;
+        const std::size_t mask = m_pairGroups.size() - 1;
+        for (std::size_t slot = (pair * 2654435761u) & mask;; slot = (slot + 1) & mask) {
+            const PairGroup &group = m_pairGroups[slot];
+            if (group.pair == pair)
+                return &group;
+            if (group.pair == 0)
+                return nullptr;
+        }
+    }
     std::vector<std::vector<int>> m_gappedByHead;
 };
 
@@ -134,23 +154,23 @@ template<typename Visit> void TermLexicon::scan(QStringView text, Visit visit) c
     const char16_t *data = text.utf16();
     const quint64 *isFirst = m_isFirst.data();
     for (qsizetype i = 0; i < size; ++i) {
+        while (i < size && !((isFirst[data[i] >> 6] >> (data[i] & 63)) & 1))
+            ++i;
+        if (i == size)
+            break;
         const char16_t unit = data[i];
-        if (!((isFirst[unit >> 6] >> (unit & 63)) & 1))
-            continue;
-        const quint16 slot = m_firstSlot[unit];
-        // Most positions where a pattern's first character stands continue with none of their
-        // second characters: one bit test turns them away (#15).
-        if (i + 1 < size && !((m_secondBits[slot - 1] >> (data[i + 1] & 63)) & 1) && !m_hasSingle[slot - 1])
-            continue;
-        const Candidate *candidate = m_candidates.data() + m_slotStart[slot - 1];
-        for (const Candidate *end = m_candidates.data() + m_slotStart[slot]; candidate != end; ++candidate) {
+        const PairGroup *group = i + 1 < size ? pairGroup(unit, data[i + 1]) : nullptr;
+        if (!group)
+            group = &m_singles[unit];
+        const Candidate *candidate = m_candidates.data() + group->start;
+        for (const Candidate *end = m_candidates.data() + group->end; candidate != end; ++candidate) {
             const qsizetype length = candidate->size;
             if (length > size - i)
                 continue;
-            qsizetype k = 1;
+            qsizetype k = 2; // the pair matched already (or the pattern is one unit)
             while (k < length && candidate->text[k] == data[i + k])
                 ++k;
-            if (k == length)
+            if (k >= length)
                 visit(i, candidate->id);
         }
     }

@@ -18,9 +18,9 @@ bool LinearModel::load(const QString &path, QString *error)
 
 LinearModel::Row *LinearModel::findOrInsert(quint64 hash)
 {
-    for (std::size_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
+    for (std::size_t slot = hash & m_rowMask;; slot = (slot + 1) & m_rowMask) {
         Row &row = m_rows[slot];
-        if (row.count == 0 || row.hash == hash) {
+        if (row.weights.count == 0 || row.hash == hash) {
             row.hash = hash;
             return &row;
         }
@@ -33,6 +33,8 @@ bool LinearModel::loadText(const QString &text, const QString &source, QString *
     m_headOffsets.clear();
     m_biases.clear();
     m_rows.clear();
+    m_keys.clear();
+    m_weights.clear();
     m_entries.clear();
     m_dense.clear();
     m_features = 0;
@@ -44,6 +46,8 @@ bool LinearModel::loadText(const QString &text, const QString &source, QString *
         m_headOffsets.clear();
         m_biases.clear();
         m_rows.clear();
+        m_keys.clear();
+        m_weights.clear();
         m_entries.clear();
         m_dense.clear();
         m_features = 0;
@@ -51,12 +55,10 @@ bool LinearModel::loadText(const QString &text, const QString &source, QString *
     };
     const qsizetype weightLines = QStringView(text).count(QStringLiteral("\nw\t"));
     std::size_t capacity = 16;
-    // A quarter full at most: most features looked up are not in the model, and a miss probes
-    // until an empty slot.
-    while (capacity < std::size_t(weightLines) * 4 + 16)
+    while (capacity < std::size_t(weightLines) * 2 + 16)
         capacity *= 2;
     m_rows.assign(capacity, Row());
-    m_mask = capacity - 1;
+    m_rowMask = capacity - 1;
     quint64 lastHash = 0;
     bool haveLast = false;
     for (QStringView line : QStringView(text).split(u'\n')) {
@@ -95,7 +97,7 @@ bool LinearModel::loadText(const QString &text, const QString &source, QString *
             if (feature.indexOf(u':') <= 0)
                 return fail(QStringLiteral("a feature is prefix:payload"));
             const quint64 hash = featureHash(feature);
-            Row *row = findOrInsert(hash);
+            Weights *row = &findOrInsert(hash)->weights;
             if (row->count == 0) {
                 row->offset = quint32(m_entries.size());
                 ++m_features;
@@ -121,7 +123,7 @@ bool LinearModel::loadText(const QString &text, const QString &source, QString *
     }
     if (m_heads.isEmpty())
         return fail(QStringLiteral("no head"));
-    makeDenseRows();
+    finishLoading();
     return true;
 }
 
@@ -147,28 +149,46 @@ void LinearModel::addDenseRow(const float *weights, float *scores, std::size_t c
 #endif
 }
 
-void LinearModel::makeDenseRows()
+void LinearModel::finishLoading()
 {
     m_biases.resize((m_biases.size() + kLanes - 1) / kLanes * kLanes, 0.0f);
     std::vector<Entry> sparse;
     sparse.reserve(m_entries.size());
-    for (Row &row : m_rows) {
-        if (row.count == 0)
+    std::size_t capacity = 16;
+    while (capacity < std::size_t(m_features) * 2)
+        capacity *= 2;
+    m_keys.assign(capacity, 0);
+    m_weights.assign(capacity, Weights());
+    m_mask = capacity - 1;
+    m_zeroHashWeights = Weights();
+    for (const Row &row : m_rows) {
+        if (row.weights.count == 0)
             continue;
-        const Entry *entry = m_entries.data() + row.offset;
-        if (row.count < kDenseEntries) {
-            row.offset = quint32(sparse.size());
-            sparse.insert(sparse.end(), entry, entry + row.count);
+        Weights weights = row.weights;
+        const Entry *entry = m_entries.data() + weights.offset;
+        if (weights.count < kDenseEntries) {
+            weights.offset = quint32(sparse.size());
+            sparse.insert(sparse.end(), entry, entry + weights.count);
+        } else {
+            weights.offset = quint32(m_dense.size());
+            m_dense.resize(m_dense.size() + m_biases.size(), 0.0f);
+            float *dense = m_dense.data() + weights.offset;
+            for (const Entry *end = entry + weights.count; entry != end; ++entry)
+                dense[entry->slot] += entry->weight;
+            weights.dense = 1;
+        }
+        if (row.hash == 0) {
+            m_zeroHashWeights = weights;
             continue;
         }
-        row.offset = quint32(m_dense.size());
-        m_dense.resize(m_dense.size() + m_biases.size(), 0.0f);
-        float *weights = m_dense.data() + row.offset;
-        for (const Entry *end = entry + row.count; entry != end; ++entry)
-            weights[entry->slot] += entry->weight;
-        row.dense = 1;
+        std::size_t slot = row.hash & m_mask;
+        while (m_keys[slot] != 0)
+            slot = (slot + 1) & m_mask;
+        m_keys[slot] = row.hash;
+        m_weights[slot] = weights;
     }
     m_entries.swap(sparse);
+    m_rows = std::vector<Row>();
 }
 
 int LinearModel::headIndex(QStringView name) const

@@ -46,7 +46,7 @@ public:
      *  headOffset(h) + c; scoreCount() floats). */
     void addFeature(quint64 hash, float *scores) const
     {
-        const Row *row = find(hash);
+        const Weights *row = find(hash);
         if (!row)
             return;
         if (row->dense) {
@@ -69,13 +69,19 @@ private:
         quint32 slot; ///< headOffset(head) + class
         float weight;
     };
-    struct Row
+    /** Where a feature's weights are. */
+    struct Weights
     {
-        quint64 hash = 0;
         quint32 offset = 0; ///< into m_entries, or into m_dense for a dense row
         quint32 count : 31; ///< 0: an empty slot
         quint32 dense : 1;
-        Row() : count(0), dense(0) { }
+        Weights() : count(0), dense(0) { }
+    };
+    /** A slot of the table the file is read into. */
+    struct Row
+    {
+        quint64 hash = 0;
+        Weights weights;
     };
     /** A feature with weights for most classes (the unit, the magnitude, a common word) is kept as
      *  a row of every score, added four at a time: one add per entry was most of the scoring's
@@ -84,20 +90,26 @@ private:
     static constexpr std::size_t kLanes = 8; ///< scores and dense rows are padded to a multiple
     void addDense(const float *weights, float *scores) const { addDenseRow(weights, scores, m_biases.size()); }
     static void addDenseRow(const float *weights, float *scores, std::size_t count);
-    /** Turns the rows with kDenseEntries or more weights dense, once everything is read. */
-    void makeDenseRows();
-    /** The feature's row in the open-addressing table, or nullptr: one probe for most features,
-     *  which a QHash look-up per feature, 300 per figure, was too slow for (#15). */
-    const Row *find(quint64 hash) const
+    /** Once everything is read: turns the rows with kDenseEntries or more weights dense, and
+     *  builds the table features are looked up in. */
+    void finishLoading();
+    /** The feature's weights, or nullptr. An open-addressing table of the features' hashes alone,
+     *  half full, 8 bytes a slot: a feature that is not in the model (most of a figure's pairs)
+     *  is turned away without touching its weights' slot, and the table stays in the caches that
+     *  an import between two documents leaves (#15, #19). Hash 0 marks an empty slot; a feature
+     *  hashing to 0 has a slot of its own. */
+    const Weights *find(quint64 hash) const
     {
-        if (m_rows.empty())
+        if (hash == 0)
+            return m_zeroHashWeights.count ? &m_zeroHashWeights : nullptr;
+        if (m_keys.empty())
             return nullptr;
         for (std::size_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
-            const Row &row = m_rows[slot];
-            if (row.count == 0)
+            const quint64 key = m_keys[slot];
+            if (key == hash)
+                return &m_weights[slot];
+            if (key == 0)
                 return nullptr;
-            if (row.hash == hash)
-                return &row;
         }
     }
     Row *findOrInsert(quint64 hash);
@@ -105,8 +117,12 @@ private:
     QList<Head> m_heads;
     QList<qsizetype> m_headOffsets;
     std::vector<float> m_biases;
-    std::vector<Row> m_rows; ///< a power of two in size, at most a quarter full
+    std::vector<Row> m_rows; ///< while reading: a power of two in size, at most half full
+    std::size_t m_rowMask = 0;
+    std::vector<quint64> m_keys;       ///< the look-up table: features' hashes, 0 for none
+    std::vector<Weights> m_weights;    ///< beside m_keys, slot for slot
     std::size_t m_mask = 0;
+    Weights m_zeroHashWeights;
     qsizetype m_features = 0;
     std::vector<Entry> m_entries;
     std::vector<float> m_dense; ///< scoreCount() floats per dense row

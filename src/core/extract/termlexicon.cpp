@@ -83,27 +83,37 @@ TermLexicon::TermLexicon()
         ++pairs;
     }
     std::size_t capacity = 16;
-    while (capacity < pairs * 2)
+    while (capacity < pairs * 4)
         capacity *= 2;
     m_pairGroups.assign(capacity, PairGroup());
-    m_singles.assign(0x10000, PairGroup());
     m_isFirst.assign(0x10000 / 64, 0);
     auto candidateOf = [this](int id) {
         const QString &text = m_patterns[std::size_t(id)].text;
         // The patterns are complete and never change again, so their characters stay put.
         return Candidate{reinterpret_cast<const char16_t *>(text.constData()), text.size(), id};
     };
+    auto addGroup = [this](PairGroup group) {
+        const std::size_t mask = m_pairGroups.size() - 1;
+        std::size_t slot = (group.pair * 2654435761u) & mask;
+        while (m_pairGroups[slot].pair != 0)
+            slot = (slot + 1) & mask;
+        m_pairGroups[slot] = group;
+    };
     for (std::size_t first = 0; first < byFirst.size(); ++first) {
         const std::vector<int> &ids = byFirst[first];
         if (ids.empty())
             continue;
         m_isFirst[first >> 6] |= quint64(1) << (first & 63);
-        m_singles[first].start = quint32(m_candidates.size());
+        PairGroup singles;
+        singles.pair = quint32(first) << 16;
+        singles.start = quint32(m_candidates.size());
         for (int id : ids) {
             if (m_patterns[std::size_t(id)].text.size() == 1)
                 m_candidates.push_back(candidateOf(id));
         }
-        m_singles[first].end = quint32(m_candidates.size());
+        singles.end = quint32(m_candidates.size());
+        if (singles.end > singles.start)
+            addGroup(singles);
         std::vector<char16_t> seconds;
         for (int id : ids) {
             const QString &text = m_patterns[std::size_t(id)].text;
@@ -120,11 +130,7 @@ TermLexicon::TermLexicon()
                     m_candidates.push_back(candidateOf(id));
             }
             group.end = quint32(m_candidates.size());
-            const std::size_t mask = m_pairGroups.size() - 1;
-            std::size_t slot = (group.pair * 2654435761u) & mask;
-            while (m_pairGroups[slot].pair != 0)
-                slot = (slot + 1) & mask;
-            m_pairGroups[slot] = group;
+            addGroup(group);
         }
     }
 }

@@ -91,7 +91,7 @@ private:
     /** The candidates worth comparing where a pair of units stands: the patterns starting with
      *  both (or with the first alone, a one-unit pattern), in id order. Found by the pair in an
      *  open-addressing table; a first unit followed by none of its patterns' second units has
-     *  only its one-unit patterns (m_singles), most often none (#19). */
+     *  only its one-unit patterns, found there as the pair (first, U+0000), most often none (#19). */
     struct PairGroup
     {
         quint32 pair = 0; ///< first << 16 | second; 0: an empty slot
@@ -100,7 +100,6 @@ private:
     };
     std::vector<Candidate> m_candidates;
     std::vector<PairGroup> m_pairGroups; ///< a power of two in size, at most half full
-    std::vector<PairGroup> m_singles;    ///< per first unit (index 0x10000 entries): its one-unit patterns' range
     const PairGroup *pairGroup(char16_t first, char16_t second) const
     {
         const quint32 pair = (quint32(first) << 16) | second;
@@ -160,8 +159,8 @@ template<typename Visit> void TermLexicon::scan(QStringView text, Visit visit) c
             break;
         const char16_t unit = data[i];
         const PairGroup *group = i + 1 < size ? pairGroup(unit, data[i + 1]) : nullptr;
-        if (!group)
-            group = &m_singles[unit];
+        if (!group && !(group = pairGroup(unit, 0)))
+            continue;
         const Candidate *candidate = m_candidates.data() + group->start;
         for (const Candidate *end = m_candidates.data() + group->end; candidate != end; ++candidate) {
             const qsizetype length = candidate->size;

@@ -25,7 +25,7 @@ QString canonicalUnit(const QString &text)
     if (standardRegions().contains(text))
         return text;
     const RegionEntry *entry = Gazetteer::shaanxi().find(text);
-    if (!entry || entry->level == RegionEntry::Level::County)
+    if (!entry || entry->level == RegionEntry::Level::County || entry->level == RegionEntry::Level::Unit)
         return {};
     return standardRegions().contains(entry->name) ? entry->name : QString();
 }

@@ -170,8 +170,15 @@ int reportedYear(QStringView compact, const TextDate &date)
     const QStringView opening = compact.first(qMin(compact.size(), kHeaderChars + kOpeningChars));
     if (date.isValid()) {
         // Written early in a year about the year gone by (一年来, 去年, 全年 in a January item).
+        // So is an item of the first quarter whose opening names last year and not this one
+        // (3月27日…获悉,2017年陕西省职业技能大赛…评出, dated 2018-03-30).
+        const QString lastYear = QString::number(date.year - 1) + u'年';
+        const QString thisYear = QString::number(date.year) + u'年';
+        const bool namesLastYear = date.month >= 1 && date.month <= 3 && opening.contains(lastYear)
+                                   && !opening.contains(thisYear)
+                                   && !isTargetYear(opening, opening.indexOf(lastYear));
         const bool lookingBack = opening.contains(u"去年") || opening.contains(u"一年来") || opening.contains(u"过去一年")
-                                 || (date.month >= 1 && date.month <= 2 && opening.contains(u"全年"));
+                                 || (date.month >= 1 && date.month <= 2 && opening.contains(u"全年")) || namesLastYear;
         return lookingBack && !opening.contains(u"今年") ? date.year - 1 : date.year;
     }
     QHash<int, int> counts;
@@ -229,8 +236,8 @@ QString documentUnit(QStringView compact, const QList<RegionMention> &mentions, 
         if (after.startsWith(u"总工会") || after.startsWith(u"工会") || after.startsWith(u"市总") || after.startsWith(u"县总")
             || after.startsWith(u"区总"))
             weight += 1;
-        if (mention.entry->level == RegionEntry::Level::Province)
-            provinceVotes += weight;
+        if (mention.entry->level == RegionEntry::Level::Province || mention.entry->prefecture == province)
+            provinceVotes += weight; // the province, or a province-level unit (陕煤集团)
         else
             votes[mention.entry->prefecture] += weight;
     }

@@ -211,7 +211,9 @@ void scanFigures(QStringView text, QList<FigureCandidate> &figures)
             figure.measureEnd = p + measure->text.size();
             if (measure->kind == MeasureWord::Kind::NounPerson) {
                 const qsizetype after = figure.measureEnd;
-                accepted = after >= size || isPunctuation(text[after]) || isVerbAfterNoun(text[after]);
+                // 20多万农民工参加, 10万职工会员: the noun counted, then a verb or its members.
+                accepted = after >= size || isPunctuation(text[after]) || isVerbAfterNoun(text[after])
+                           || text.sliced(after).startsWith(u"会员");
             }
         }
         figure.end = figure.measureEnd;
@@ -258,9 +260,10 @@ void scanFigures(QStringView text, QList<FigureCandidate> &figures)
             accepted = false;
         if (bookOpen >= 0 && token.start - bookOpen <= kBookReach)
             accepted = false;
+        // 百万职工大合唱, 千户企业: a name, not a count; but money is an amount (筹资百万元).
         if (token.bare && figure.qualifier == Qualifier::Exact && !licensesBareNumeral(before)
-            && !(measure && measure->kind == MeasureWord::Kind::NounPerson))
-            accepted = false; // 百万职工大合唱, 千户企业: a name, not a count
+            && !(measure && measure->kind == MeasureWord::Kind::NounPerson) && figure.unit != Unit::Cny)
+            accepted = false;
         if (isAsciiLetter(before) || isAsciiLetter(after) || before == u'.' || before == u'-')
             accepted = false; // APP2, 5G, v1.2
         if (after == u'之' && figure.end + 1 < size && text[figure.end + 1] == u'一')

@@ -11,6 +11,7 @@ namespace {
 
 const QString kShaanxiHeader = QStringLiteral("code\tname\tlevel\tparent_code\tprefecture\taliases");
 const QString kProvincesHeader = QStringLiteral("code\tname\tlevel\tprovince\taliases");
+const QString kUnitsHeader = QStringLiteral("name\tregion\taliases");
 
 /** One data line of a tsv file, with its 1-based line number for messages. */
 struct TsvLine
@@ -163,14 +164,16 @@ const Gazetteer &Gazetteer::shaanxi()
         Gazetteer g;
         QString error;
         if (!g.load(QStringLiteral(":/ub/data/regions/shaanxi.tsv"),
-                    QStringLiteral(":/ub/data/regions/provinces.tsv"), &error))
+                    QStringLiteral(":/ub/data/regions/provinces.tsv"), &error,
+                    QStringLiteral(":/ub/data/regions/units.tsv")))
             qCritical("Embedded gazetteer failed to load: %s", qUtf8Printable(error));
         return g;
     }();
     return instance;
 }
 
-bool Gazetteer::load(const QString &shaanxiTsvPath, const QString &provincesTsvPath, QString *error)
+bool Gazetteer::load(const QString &shaanxiTsvPath, const QString &provincesTsvPath, QString *error,
+                     const QString &unitsTsvPath)
 {
     QString localError;
     QString &err = error ? *error : localError;
@@ -283,6 +286,49 @@ bool Gazetteer::load(const QString &shaanxiTsvPath, const QString &provincesTsvP
         return false;
     }
 
+    // --- units.tsv: named bodies that roll up to the province or a prefecture-level unit
+    if (!unitsTsvPath.isEmpty()) {
+        lines.clear();
+        if (!readTsv(unitsTsvPath, kUnitsHeader, 3, &lines, &err))
+            return false;
+        for (const TsvLine &line : std::as_const(lines)) {
+            const QString where = QStringLiteral("%1:%2").arg(unitsTsvPath).arg(line.number);
+            RegionEntry e;
+            e.name = line.fields.at(0);
+            e.level = RegionEntry::Level::Unit;
+            e.prefecture = line.fields.at(1);
+            if (e.name.isEmpty()) {
+                err = QStringLiteral("%1: empty name").arg(where);
+                return false;
+            }
+            const RegionEntry *region = nullptr;
+            for (const RegionEntry &candidate : std::as_const(g.m_entries)) {
+                if (candidate.name == e.prefecture && candidate.level != RegionEntry::Level::County
+                    && candidate.level != RegionEntry::Level::Unit)
+                    region = &candidate;
+            }
+            if (!region) {
+                err = QStringLiteral("%1: region \"%2\" is neither the province nor a prefecture-level unit")
+                          .arg(where, e.prefecture);
+                return false;
+            }
+            e.parentCode = region->code;
+            QString problem;
+            if (!parseAliases(line.fields.at(2), e.name, &e, &problem)) {
+                err = QStringLiteral("%1: %2").arg(where, problem);
+                return false;
+            }
+            const qint32 target = kUnitTarget + qint32(g.m_units.size());
+            if (!addKey(e.name, target, e.riskyAliases.contains(e.name), where))
+                return false;
+            for (const QString &alias : std::as_const(e.aliases)) {
+                if (!addKey(alias, target, e.riskyAliases.contains(alias), where))
+                    return false;
+            }
+            g.m_units.append(e);
+        }
+    }
+
     // --- provinces.tsv
     lines.clear();
     if (!readTsv(provincesTsvPath, kProvincesHeader, 5, &lines, &err))
@@ -376,6 +422,8 @@ bool Gazetteer::load(const QString &shaanxiTsvPath, const QString &provincesTsvP
 
 const RegionEntry *Gazetteer::targetEntry(qint32 target) const
 {
+    if (target >= kUnitTarget)
+        return &m_units.at(target - kUnitTarget);
     return target >= 0 ? &m_entries.at(target) : &m_outside.at(-target - 1);
 }
 
@@ -388,7 +436,8 @@ QString Gazetteer::provinceOf(qint32 target) const
 QString Gazetteer::prefectureGroupOf(qint32 target) const
 {
     const RegionEntry *e = targetEntry(target);
-    if (e->level == RegionEntry::Level::Province)
+    if (e->level == RegionEntry::Level::Province
+        || (e->level == RegionEntry::Level::Unit && e->prefecture == m_shaanxiName))
         return {};
     if (target >= 0)
         return e->prefecture;
@@ -476,7 +525,7 @@ const RegionEntry *Gazetteer::find(QStringView nameOrAlias) const
     if (it == m_keyIndex.cend())
         return nullptr;
     const qint32 target = m_keys.at(*it).target;
-    return target >= 0 ? &m_entries.at(target) : nullptr;
+    return target >= 0 ? targetEntry(target) : nullptr;
 }
 
 QString Gazetteer::prefectureOf(QStringView nameOrAlias) const
@@ -521,6 +570,11 @@ QStringList Gazetteer::prefectures() const
 const QList<RegionEntry> &Gazetteer::entries() const
 {
     return m_entries;
+}
+
+const QList<RegionEntry> &Gazetteer::units() const
+{
+    return m_units;
 }
 
 const QList<RegionEntry> &Gazetteer::outsideEntries() const
@@ -627,7 +681,7 @@ QList<RegionMention> Gazetteer::findMentions(QStringView text) const
         mention.end = c.match.end;
         mention.matchedText = text.mid(c.match.start, c.match.end - c.match.start).toString();
         if (target >= 0)
-            mention.entry = &m_entries.at(target);
+            mention.entry = targetEntry(target);
         else
             mention.outsideProvince = m_outside.at(-target - 1).prefecture;
         mentions.append(mention);

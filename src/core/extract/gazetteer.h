@@ -11,16 +11,18 @@
 
 namespace ub {
 
-/** One administrative division of Shaanxi (a row of data/regions/shaanxi.tsv). */
+/** One administrative division of Shaanxi (a row of data/regions/shaanxi.tsv), or a unit that union
+ *  reports attribute like one (a row of data/regions/units.tsv: an enterprise group, an industry
+ *  union), which rolls up to its region as a county does and is the figure's subregion. */
 struct RegionEntry
 {
-    enum class Level { Province, Prefecture, County };
+    enum class Level { Province, Prefecture, County, Unit };
 
-    QString code; // GB/T 2260 code; 6199xx are project-specific (see data/regions/README.md)
+    QString code; // GB/T 2260 code; 6199xx are project-specific (see data/regions/README.md); none for a unit
     QString name; // official name, e.g. 陈仓区
     Level level = Level::County;
     QString parentCode;  // empty for the province
-    QString prefecture;  // the prefecture-level unit it rolls up to; 陕西省 for the province
+    QString prefecture;  // the prefecture-level unit it rolls up to; 陕西省 for the province and province-level units
     QStringList aliases; // other names, without the '*' marker
     /** Names (aliases, possibly the official name itself) that carry the '*' rule: they only count
      *  as a mention in a region context, see Gazetteer::findMentions(). */
@@ -50,10 +52,11 @@ public:
      *  :/ub/data/regions/). Loaded once, thread-safe. */
     static const Gazetteer &shaanxi();
 
-    /** Loads from tsv files; on failure returns false, sets *error (when given) to a message naming
-     *  the file and line, and leaves the previous contents untouched. On success, pointers
-     *  obtained earlier from this object are invalidated. */
-    bool load(const QString &shaanxiTsvPath, const QString &provincesTsvPath, QString *error);
+    /** Loads from tsv files (units optional); on failure returns false, sets *error (when given) to
+     *  a message naming the file and line, and leaves the previous contents untouched. On success,
+     *  pointers obtained earlier from this object are invalidated. */
+    bool load(const QString &shaanxiTsvPath, const QString &provincesTsvPath, QString *error,
+              const QString &unitsTsvPath = QString());
 
     /** The Shaanxi division with this exact name or alias (the '*' rule does not apply here). */
     const RegionEntry *find(QStringView nameOrAlias) const;
@@ -67,6 +70,8 @@ public:
     QStringList prefectures() const;
     /** The Shaanxi rows in file order. */
     const QList<RegionEntry> &entries() const;
+    /** The units of units.tsv (Level::Unit), in file order. */
+    const QList<RegionEntry> &units() const;
     /** The rows outside Shaanxi (data/regions/provinces.tsv); `prefecture` holds their province. */
     const QList<RegionEntry> &outsideEntries() const;
 
@@ -80,7 +85,7 @@ private:
     /** What a name in the trie stands for. */
     struct Key
     {
-        qint32 target = -1; // >= 0: index into m_entries; < 0: -(index into m_outside) - 1
+        qint32 target = -1; // >= kUnitTarget: a unit; >= 0: index into m_entries; < 0: -(index into m_outside) - 1
         bool risky = false;
     };
     struct Match
@@ -102,7 +107,9 @@ private:
     qint32 longestSafeAt(QStringView text, qsizetype pos) const;
 
     QString m_shaanxiName; // the province row's name, 陕西省
+    static constexpr qint32 kUnitTarget = 1 << 24;
     QList<RegionEntry> m_entries;
+    QList<RegionEntry> m_units;
     QList<RegionEntry> m_outside;
     QHash<QString, qint32> m_codeIndex; // code -> target
     QHash<QString, qint32> m_keyIndex;  // name or alias -> index into m_keys

@@ -19,6 +19,31 @@ bool startsWithUnionWord(QStringView rest)
     return false;
 }
 
+/** A unit's own union after a short unit name: 陕西省国防工会, 宝鸡市陈仓区某某镇工会. */
+bool startsWithUnitUnion(QStringView rest)
+{
+    constexpr qsizetype kUnitNameReach = 12;
+    for (qsizetype k = 0; k + 1 < rest.size() && k <= kUnitNameReach; ++k) {
+        const char16_t c = rest[k].unicode();
+        if (c < 0x3400 || c > 0x9FFF)
+            return false;
+        if (c == u'工' && rest[k + 1] == u'会')
+            return true;
+    }
+    return false;
+}
+
+/** Words naming the whole of the place just named: 西安全市已建成…, 宝鸡各级工会…. */
+QStringView withoutScopeWord(QStringView rest)
+{
+    static const char16_t *words[] = {u"全市", u"全县", u"全区", u"全省", u"各县区", u"各县", u"各区"};
+    for (const char16_t *word : words) {
+        if (rest.startsWith(QStringView(word)))
+            return rest.sliced(QStringView(word).size());
+    }
+    return rest;
+}
+
 /** A place directly followed by one of these acts as the clause's agent: 渭南市建成职工书屋26家. */
 bool startsWithAgentVerb(QStringView rest)
 {
@@ -67,8 +92,9 @@ ClauseSubject clauseSubject(QStringView text, const QList<RegionMention> &mentio
         subject.region = QString::fromUtf16(kNationalRegion);
         return subject;
     }
-    // 省总工会…: the provincial federation acting, even in a city's document.
-    if (clause.startsWith(u"省总工会") || clause.startsWith(u"省总")) {
+    // 省总工会…, 省财贸金融轻工工会…: the provincial federation or one of its industry unions
+    // acting, even in a city's document.
+    if (clause.startsWith(u"省总") || (clause.startsWith(u"省") && startsWithUnitUnion(clause.sliced(1)))) {
         subject.region = QString::fromUtf16(kProvinceRegion);
         return subject;
     }
@@ -80,8 +106,9 @@ ClauseSubject clauseSubject(QStringView text, const QList<RegionMention> &mentio
     auto last = it;
     while (last + 1 != mentions.cend() && (last + 1)->start == last->end && (last + 1)->end <= figureStart)
         ++last;
-    const QStringView rest = text.sliced(last->end);
-    if (!startsWithUnionWord(rest) && !startsWithAgentVerb(rest) && !startsWithCountOrInstitution(rest))
+    const QStringView rest = withoutScopeWord(text.sliced(last->end));
+    if (!startsWithUnionWord(rest) && !startsWithAgentVerb(rest) && !startsWithCountOrInstitution(rest)
+        && !startsWithUnitUnion(rest))
         return subject;
     for (auto m = it; m <= last; ++m) {
         if (!m->entry) {
@@ -93,7 +120,7 @@ ClauseSubject clauseSubject(QStringView text, const QList<RegionMention> &mentio
             subject.region = QString::fromUtf16(kProvinceRegion);
         } else {
             subject.region = m->entry->prefecture;
-            if (m->entry->level == RegionEntry::Level::County)
+            if (m->entry->level == RegionEntry::Level::County || m->entry->level == RegionEntry::Level::Unit)
                 subject.subregion = m->entry->name;
         }
     }

@@ -152,8 +152,17 @@ Named firstShaanxiMention(QStringView text, const Gazetteer &gazetteer, bool req
             named.region = QString::fromUtf16(kProvinceRegion);
         } else {
             named.region = m.entry->prefecture;
-            if (m.entry->level == RegionEntry::Level::County)
+            if (m.entry->level == RegionEntry::Level::County || m.entry->level == RegionEntry::Level::Unit)
                 named.subregion = m.entry->name;
+            // 陕建集团延安工会联合会: a group's body in a place belongs to the place.
+            if (m.entry->level == RegionEntry::Level::Unit && k + 1 < mentions.size()
+                && mentions.at(k + 1).start == m.end && mentions.at(k + 1).entry
+                && mentions.at(k + 1).entry->level != RegionEntry::Level::Unit
+                && mentions.at(k + 1).entry->level != RegionEntry::Level::Province) {
+                named.region = mentions.at(k + 1).entry->prefecture;
+                named.end = mentions.at(k + 1).end;
+                return named;
+            }
             // 宝鸡市陈仓区: the county right after its prefecture is the subregion.
             if (k + 1 < mentions.size() && mentions.at(k + 1).start == m.end && mentions.at(k + 1).entry
                 && mentions.at(k + 1).entry->level == RegionEntry::Level::County

@@ -225,3 +225,42 @@ TEST(Extractor, EveryFigureHasAKindThatFitsItsWording) // #15
     EXPECT_EQ(onlyFigure(u"截至年底，全市累计建成职工书屋338个。"_s).kind, ub::FigureKind::Stock);
     EXPECT_EQ(onlyFigure(u"全年新建职工书屋12个。"_s).kind, ub::FigureKind::Flow);
 }
+
+TEST(Extractor, AnEnterpriseOrAnIndustryUnionGivesItsFiguresItsRegion) // #15
+{
+    // In a city's item: a province-owned group acting is the province's, a group based in a
+    // city that city's, each its figures' subregion; a provincial industry union acting is the
+    // province's; the city's whole (西安全市) acts as the city.
+    const QString text =
+        u"西安市总工会工作简报\n\n"
+        "今年,陕煤集团工会慰问困难职工1200人。西北工业集团投入47万元支持职工创新工作室建设。"
+        "省财贸金融轻工工会送去400个移动体检名额。截至目前,西安全市已建成工会爱心驿站105个。"_s;
+    QStringList got;
+    for (const ub::Figure &figure : ub::Extractor().extract(text, u"units.txt"_s).figures)
+        got << figure.quote + u' ' + figure.region + u' ' + figure.subregion;
+    EXPECT_EQ(got, (QStringList{u"1200人 陕西省 陕西煤业化工集团有限责任公司"_s,
+                                u"47万元 西安市 西北工业集团有限公司"_s, u"400个 陕西省 "_s,
+                                u"105个 西安市 "_s}));
+
+    // A group's body in a place belongs to the place: the item about it is that city's.
+    const QString branch = u"陕建集团延安工会联合会成立\n\n联合会覆盖职工和农民工8000多人。"_s;
+    const ub::ExtractionResult result = ub::Extractor().extract(branch, u"branch.txt"_s);
+    ASSERT_EQ(result.figures.size(), 1);
+    EXPECT_EQ(result.figures.at(0).region, u"延安市"_s);
+}
+
+TEST(Extractor, AFirstQuarterItemAboutLastYearsResultsGivesLastYear) // #15
+{
+    const QString text = u"12人荣获陕西省五一劳动奖章\n\n2018-03-30 13:52:43|来源:陕西日报\n\n"
+                         "3月27日记者从陕西省总工会获悉,2017年陕西省职业技能大赛优胜团体和优秀选手已经评出。\n\n"
+                         "大赛共设147个比赛工种,经过层层选拔,310名优秀选手参加了决赛。"_s;
+    const ub::ExtractionResult result = ub::Extractor().extract(text, u"q1.txt"_s);
+    ASSERT_GE(result.figures.size(), 2);
+    for (const ub::Figure &figure : result.figures)
+        EXPECT_EQ(figure.year, 2017) << figure.quote.toStdString();
+
+    // The same item dated in the autumn, or naming this year too, speaks of its own year.
+    const QString autumn = QString(text).replace(u"2018-03-30"_s, u"2018-10-30"_s);
+    for (const ub::Figure &figure : ub::Extractor().extract(autumn, u"q4.txt"_s).figures)
+        EXPECT_EQ(figure.year, 2018) << figure.quote.toStdString();
+}

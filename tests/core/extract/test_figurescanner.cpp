@@ -82,7 +82,10 @@ INSTANTIATE_TEST_SUITE_P(Units, ScanTable, ::testing::Values(
     ScanCase{u"细化分解为二十项具体任务，", u"二十项", 20, U::Count},
     ScanCase{u"发放了十余种物品，", u"十余种", 10, U::Count, Q::AtLeast},
     ScanCase{u"送去三位职工", u"三位", 3, U::Person},
-    ScanCase{u"观看人数达到 875万，", u"875万", 8750000, U::Person}
+    ScanCase{u"观看人数达到 875万，", u"875万", 8750000, U::Person},
+    // #15: money in a bare round numeral is an amount; a counted noun may be followed by its members.
+    ScanCase{u"咸阳市总工会筹资百万元“金秋助学”", u"百万元", 1000000, U::Cny},
+    ScanCase{u"新发展20多万农民工会员。", u"20多万农民工", 200000, U::Person, Q::AtLeast}
 ));
 
 INSTANTIATE_TEST_SUITE_P(Qualifiers, ScanTable, ::testing::Values(
@@ -151,7 +154,9 @@ INSTANTIATE_TEST_SUITE_P(NotFigures, ScanTable, ::testing::Values(
     ScanCase{u"预计全国铁路将发送旅客4.8亿人次", nullptr},
     ScanCase{u"还要为1000名农民工子女提供免费体检", nullptr},
     ScanCase{u"一类大赛12个工种", u"12个", 12, U::Count, Q::Exact},
-    ScanCase{u"目前三期工程已封顶", nullptr}
+    ScanCase{u"目前三期工程已封顶", nullptr},
+    ScanCase{u"进驻平台以来,仅3个月销售额", nullptr}, // a duration, like 为期4天 (#15)
+    ScanCase{u"进驻平台以来,仅3 個月销售额", nullptr}
 ));
 // clang-format on
 

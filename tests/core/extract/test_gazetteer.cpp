@@ -415,6 +415,46 @@ TEST(Gazetteer, MalformedFilesFailNamingFileAndLine)
     EXPECT_EQ(s(g.prefectureOf(u"临潼")), "西安市");
 }
 
+TEST(Gazetteer, UnitsRollUpToTheirRegionAndAreRefusedWithoutOne) // #15
+{
+    const Gazetteer &g = Gazetteer::shaanxi();
+    EXPECT_EQ(mentions(QStringLiteral("陕煤集团工会和西北工业集团、渭化集团公司")),
+              (QStringList{QStringLiteral("陕煤集团→陕西省"), QStringLiteral("西北工业集团→西安市"),
+                           QStringLiteral("渭化集团→渭南市")}));
+    const RegionEntry *unit = g.find(u"延长石油");
+    ASSERT_NE(unit, nullptr);
+    EXPECT_EQ(unit->level, RegionEntry::Level::Unit);
+    EXPECT_EQ(s(unit->prefecture), "陕西省");
+    EXPECT_EQ(s(g.prefectureOf(u"延长油田")), "延安市");
+    EXPECT_EQ(s(g.prefectureOf(u"延长")), "延安市") << "the county's short form stays the county's";
+    EXPECT_GE(g.units().size(), 20);
+    for (const RegionEntry &u : g.units()) {
+        EXPECT_TRUE(u.prefecture == u"陕西省" || g.prefectures().contains(u.prefecture)) << s(u.name);
+        EXPECT_TRUE(u.code.isEmpty()) << s(u.name);
+    }
+    EXPECT_EQ(g.entries().size(), fromSource().entries().size()) << "units are not divisions";
+
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString shaanxi = writeFile(dir, QStringLiteral("shaanxi.tsv"), kMiniShaanxi);
+    const QString provinces = writeFile(dir, QStringLiteral("provinces.tsv"), kMiniProvinces);
+    const QString header = QStringLiteral("name\tregion\taliases\n");
+    Gazetteer mini;
+    QString error;
+    const QString good = writeFile(dir, QStringLiteral("units.tsv"), header + QStringLiteral("某某集团\t西安市\t某某\n"));
+    ASSERT_TRUE(mini.load(shaanxi, provinces, &error, good)) << s(error);
+    EXPECT_EQ(s(mini.prefectureOf(u"某某")), "西安市");
+    const QString county =
+        writeFile(dir, QStringLiteral("county.tsv"), header + QStringLiteral("某某集团\t临潼区\t\n"));
+    EXPECT_FALSE(mini.load(shaanxi, provinces, &error, county));
+    EXPECT_TRUE(error.contains(county + QStringLiteral(":2:"))) << s(error);
+    EXPECT_TRUE(error.contains(QStringLiteral("临潼区"))) << s(error);
+    const QString clash =
+        writeFile(dir, QStringLiteral("clash.tsv"), header + QStringLiteral("临潼集团\t西安市\t临潼\n"));
+    EXPECT_FALSE(mini.load(shaanxi, provinces, &error, clash)) << "an alias that is already a place";
+    EXPECT_TRUE(error.contains(clash + QStringLiteral(":2:"))) << s(error);
+}
+
 TEST(Gazetteer, MegabyteOfTextInOnePass)
 {
     // 8 mentions per sentence: 西安市 未央区 宝鸡市 陈仓区 十堰市 湖北 延安 子长县(→子长市).

@@ -15,6 +15,9 @@ Sets (each skipped when its texts are not there):
                       scored once at the end of a round of work (docs/extraction.md)
   second held-out     data/annotations/real/heldout2 with the texts in --heldout2 (15 pages
                       annotated later by another annotator): only with --heldout2, scored once
+  third set           data/annotations/real/tune3 (--tune3, trained on) and heldout3 (--heldout3,
+                      scored once): 44 pages found and annotated by three annotators who never
+                      ran the extractor (manifest.u.json)
 
 Real pages are scored on region and category (their year is often in the page's address only);
 "year where dated" is the year accuracy over the pages whose text states a date. The scorer is
@@ -139,6 +142,9 @@ def main():
     parser.add_argument("--heldout", default=None, help="folder of the held-out half's texts: scores it")
     parser.add_argument("--heldout2", default=None,
                         help="folder of the second held-out set's texts (tNN.txt, data/annotations/real/heldout2)")
+    parser.add_argument("--tune3", default=None, help="folder of the third set's tune half (aNN, bNN, cNN.txt)")
+    parser.add_argument("--heldout3", default=None,
+                        help="folder of the third set's held-out half's texts (data/annotations/real/heldout3)")
     args = parser.parse_args()
     scorer = os.path.join(args.shared, "eval", "score.py")
     annotations = os.path.join(ROOT, "data", "annotations")
@@ -153,6 +159,16 @@ def main():
                                                        args.devset, args.cli, scorer, "region,category", work, True)))
         rows.append(("tune half, real pages", run_set("tune", os.path.join(annotations, "real", "tune"), args.tune,
                                                       args.cli, scorer, "region,category", work, True)))
+        if args.tune3:
+            rows.append(("third set's tune half, real pages", run_set("tune3", os.path.join(annotations, "real",
+                                                                                          "tune3"),
+                                                                      args.tune3, args.cli, scorer, "region,category",
+                                                                      work, True)))
+        if args.heldout3:
+            rows.append(("third held-out set, real pages", run_set("heldout3", os.path.join(annotations, "real",
+                                                                                           "heldout3"),
+                                                                   args.heldout3, args.cli, scorer, "region,category",
+                                                                   work, True)))
         if args.heldout2:
             rows.append(("second held-out set, real pages", run_set("heldout2", os.path.join(annotations, "real",
                                                                                              "heldout2"),

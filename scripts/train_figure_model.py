@@ -44,6 +44,8 @@ def read_catalogue():
                 continue
             fields = line.rstrip("\n").split("\t")
             key, category, allowed, units, kind = fields[0], fields[3], fields[4], fields[5], fields[6]
+            if len(fields) > 8 and fields[8] == "residual":
+                RESIDUAL.add(key)
             allowed = [c for c in allowed.split("|") if c]
             if category not in allowed:
                 allowed.insert(0, category)
@@ -53,6 +55,9 @@ def read_catalogue():
 
 
 TRIGGERS = {}  # key -> its trigger terms, filled by read_catalogue()
+RESIDUAL = set()  # indicators a figure is for want of a more specific one, filled by read_catalogue()
+# Where a more specific indicator's trigger overrides a residual one: the figure's clause and part.
+RESIDUAL_TAGS = ("b0", "b1", "b2", "a0", "a1", "p")
 # A measure word per unit for the catalogue's own examples.
 UNIT_WORDS = {"person": ["人", "名"], "person_time": ["人次"], "cny": ["万元"], "count": ["个", "家"],
               "session": ["场", "期"], "percent": ["%"], "other": ["吨"]}
@@ -364,7 +369,18 @@ class FigureModel:
         indicators, rows, predicted = [], [], {}
         for e in examples:
             row = e["features"] + self.previous_features(e, predicted)
-            indicators.append(self._best(head, head.scores([row])[0], self.indicator_allowed(e["unit"])) or "")
+            scores = head.scores([row])[0]
+            allowed = self.indicator_allowed(e["unit"])
+            best = self._best(head, scores, allowed) or ""
+            if best in RESIDUAL:
+                # What FigureClassifier does: money "not one of the above" is one of the above
+                # when that one's wording stands in the figure's clause or sentence part.
+                named = {f.split(":", 1)[1].split("@", 1)[0] for f in row
+                         if f.startswith("ti:") and f.rsplit("@", 1)[-1] in RESIDUAL_TAGS}
+                specific = (named & allowed) - RESIDUAL
+                if specific:
+                    best = self._best(head, scores, specific) or best
+            indicators.append(best)
             predicted[e["uid"]] = indicators[-1]
             rows.append(row + indicator_features(indicators[-1], self.catalogue))
         category_scores = self.heads["category"].scores(rows)
@@ -390,6 +406,9 @@ class FigureModel:
             weights.append((name, rows))
         # A feature's lines stand together (the engine keeps one run of weights per feature).
         features = sorted({feature for _, rows in weights for feature in rows})
+        broken = [f for f in features if any(c in f for c in "\t\n\r")]
+        if broken:
+            sys.exit(f"features with a tab or line break cannot be written: {broken[:5]!r}")
         for feature in features:
             for name, rows in weights:
                 entries = " ".join(f"{k}:{w:.3f}" for k, w in rows.get(feature, []) if abs(w) >= PRUNE)

@@ -176,6 +176,29 @@ QString subjectOf(QStringView text, const FigureCandidate &figure, qsizetype cla
     return noun.size() >= 2 && !fragment ? noun.last(qMin(noun.size(), kSubjectLength)).toString() : QString();
 }
 
+/** A clause without a subject of its own continues the nearest earlier clause of its sentence
+ *  part whose subject is a union acting (商洛市总工会紧急筹措20万元,动员…捐款680余万元: both 商洛's);
+ *  a clause naming the province's whole (全省…) has the province for subject and ends the search. */
+ClauseSubject subjectOfEarlierClause(QStringView text, const QList<RegionMention> &mentions, qsizetype partStart,
+                                     qsizetype clauseStart, qsizetype figureStart)
+{
+    for (qsizetype start = clauseStart; start > partStart;) {
+        if (text.sliced(start).startsWith(u"全省") || text.sliced(start).startsWith(u"我省"))
+            return ClauseSubject{QString::fromUtf16(kProvinceRegion), QString()};
+        // The clause before: back over its mark to the mark before it, or the part's start.
+        qsizetype before = start - 1;
+        while (before > partStart && !isClauseMark(text[before - 1]))
+            --before;
+        start = before;
+        // The nearest earlier subject decides: a union acting carries on, another subject (a
+        // place or enterprise doing something, 澄合矿业王村煤矿…被评为) does not.
+        const ClauseSubject subject = clauseSubject(text, mentions, start, figureStart);
+        if (!subject.region.isEmpty())
+            return subject.unionActs ? subject : ClauseSubject();
+    }
+    return {};
+}
+
 /** The original text of [start, end), without the layout whitespace of hard wraps. */
 QString withoutLayout(QStringView text)
 {
@@ -372,7 +395,7 @@ ExtractionResult Extractor::extract(const QString &text, const QString &document
         }
         ClauseSubject subject = clauseSubject(match, mentions, clauseStart, candidate.start);
         if (subject.region.isEmpty())
-            subject = clauseSubject(match, mentions, partStart, candidate.start);
+            subject = subjectOfEarlierClause(match, mentions, partStart, clauseStart, candidate.start);
         if (!subject.region.isEmpty()) {
             figure.region = subject.region;
             figure.subregion = subject.subregion;

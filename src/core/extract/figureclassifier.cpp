@@ -3,6 +3,7 @@
 #include "figurefeatures.h"
 #include "indicatorcatalogue.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace ub {
@@ -86,6 +87,28 @@ Classification FigureClassifier::classify(const FigureWindow &window, const Term
                 result.indicator = m_indicatorOfClass[c];
             }
         }
+    }
+
+    // Money "not one of the above" is one of the above when that one's wording stands near:
+    // 下拨150.7万元开展农民工专项帮扶 is relief. (scripts/train_figure_model.py decodes alike.)
+    if (result.indicator && result.indicator->residual && m_indicatorHead >= 0) {
+        const quint32 unitBit = quint32(1) << int(window.unit);
+        float best = -std::numeric_limits<float>::infinity();
+        const Indicator *specific = nullptr;
+        for (std::size_t c = 0; c < m_indicatorOfClass.size(); ++c) {
+            const Indicator *candidate = m_indicatorOfClass[c];
+            if (!candidate || candidate->residual || !(m_indicatorUnits[c] & unitBit))
+                continue;
+            const auto &near = scorer.nearTriggers();
+            if (std::find(near.begin(), near.end(), QStringView(candidate->key)) == near.end())
+                continue;
+            if (scorer.score(m_indicatorHead, qsizetype(c)) > best) {
+                best = scorer.score(m_indicatorHead, qsizetype(c));
+                specific = candidate;
+            }
+        }
+        if (specific)
+            result.indicator = specific;
     }
 
     // With the indicator known: its category and the figure's kind.

@@ -3,6 +3,7 @@
 #include "indicatorcatalogue.h"
 #include "termlexicon.h"
 
+#include <array>
 #include <cmath>
 #include <limits>
 
@@ -36,8 +37,30 @@ TermScope scopeOf(qsizetype gap, bool before)
     return gap <= kAdjacentGap ? TermScope::AfterAdjacent : TermScope::AfterFar;
 }
 
+/** The lexicon features a figure was given already: each is given once, however many of the
+ *  lexicon's overlapping words say it (工会组织, 新建工会 and 新建*工会组织 are one indicator's
+ *  evidence in one scope, not three). */
+class SentOnce
+{
+public:
+    bool first(quint64 hash)
+    {
+        for (qsizetype k = 0; k < m_size; ++k) {
+            if (m_hashes[std::size_t(k)] == hash)
+                return false;
+        }
+        if (m_size < qsizetype(m_hashes.size()))
+            m_hashes[std::size_t(m_size++)] = hash;
+        return true; // past the capacity (a sentence of a thousand words), repeats count again
+    }
+
+private:
+    std::array<quint64, 256> m_hashes;
+    qsizetype m_size = 0;
+};
+
 void addLexiconHit(const TermLexicon &lexicon, int pattern, QChar before, bool atWindowStart, TermScope scope,
-                   bool near, FeatureSink &sink)
+                   bool near, SentOnce &sent, FeatureSink &sink)
 {
     const QLatin1StringView tag = scopeTag(scope);
     for (const TermLexicon::Feature &feature : lexicon.patterns()[std::size_t(pattern)].features) {
@@ -48,7 +71,9 @@ void addLexiconHit(const TermLexicon &lexicon, int pattern, QChar before, bool a
             if (!notAfter.isEmpty() && notAfter.contains(before))
                 continue; // 县总工会组织职工 holds no 工会组织
         }
-        sink.addHashed(feature.hashes[std::size_t(scope)], feature.prefix, feature.payload, tag);
+        const quint64 hash = feature.hashes[std::size_t(scope)];
+        if (sent.first(hash))
+            sink.addHashed(hash, feature.prefix, feature.payload, tag);
     }
 }
 
@@ -108,8 +133,11 @@ void collectFigureFeatures(const FigureWindow &w, const TermIndex &index, Featur
                                                       QLatin1StringView("a3"), QLatin1StringView("a4")};
     for (qsizetype n = 1; n <= afterSize; ++n)
         sink.add(afterPrefixes[n - 1], QStringView(after, n));
+    // What ends the text or its paragraph (a line break kept after a title) reads as its end;
+    // no feature name holds a line break or a tab (the model file is lines of tab-separated fields).
     if (afterSize == 0)
-        sink.add(QLatin1StringView("a1"), text.size() > w.end ? text.sliced(w.end, 1) : QStringView(u"$"));
+        sink.add(QLatin1StringView("a1"), text.size() > w.end && !text[w.end].isSpace() ? text.sliced(w.end, 1)
+                                                                                        : QStringView(u"$"));
     char16_t before[kNeighbourChars];
     qsizetype beforeSize = 0; // filled from the end
     for (qsizetype k = w.start - 1; k >= 0 && beforeSize < kNeighbourChars; --k) {
@@ -124,7 +152,8 @@ void collectFigureFeatures(const FigureWindow &w, const TermIndex &index, Featur
     for (qsizetype n = 1; n <= beforeSize; ++n)
         sink.add(beforePrefixes[n - 1], QStringView(before + kNeighbourChars - n, n));
     if (beforeSize == 0)
-        sink.add(QLatin1StringView("b1"), w.start > 0 ? text.sliced(w.start - 1, 1) : QStringView(u"^"));
+        sink.add(QLatin1StringView("b1"), w.start > 0 && !text[w.start - 1].isSpace() ? text.sliced(w.start - 1, 1)
+                                                                                      : QStringView(u"^"));
 
     // Character pairs by scope, nearest first; each scope leaves out the narrower one.
     const qsizetype from = qMax(w.sentenceStart, w.start - kWindowChars);
@@ -140,6 +169,7 @@ void collectFigureFeatures(const FigureWindow &w, const TermIndex &index, Featur
 
     // Lexicon terms and indicator triggers, tagged with where they stand.
     const TermLexicon &lexicon = TermLexicon::instance();
+    SentOnce sent;
     int nearestPattern = -1; ///< the indicator trigger standing nearest the number in its clause
     qsizetype nearestGap = std::numeric_limits<qsizetype>::max();
     index.forEachIn(from, to, [&](const TermIndex::Occurrence &o) {
@@ -165,7 +195,7 @@ void collectFigureFeatures(const FigureWindow &w, const TermIndex &index, Featur
             scope = TermScope::Sentence;
         }
         const QChar previous = o.position > 0 ? text[o.position - 1] : QChar();
-        addLexiconHit(lexicon, o.pattern, previous, o.position == windowStart, scope, near, sink);
+        addLexiconHit(lexicon, o.pattern, previous, o.position == windowStart, scope, near, sent, sink);
         const bool inClause = o.position >= clauseStart && o.end <= clauseEnd;
         if (inClause && !lexicon.patterns()[std::size_t(o.pattern)].indicators.empty()) {
             const qsizetype gap = o.end <= w.start ? w.start - o.end : o.position - w.end;
@@ -186,7 +216,7 @@ void collectFigureFeatures(const FigureWindow &w, const TermIndex &index, Featur
     if (!w.itemTitle.isEmpty()) {
         lexicon.scan(w.itemTitle, [&](qsizetype position, int pattern) {
             const QChar previous = position > 0 ? w.itemTitle[position - 1] : QChar();
-            addLexiconHit(lexicon, pattern, previous, position == 0, TermScope::Title, false, sink);
+            addLexiconHit(lexicon, pattern, previous, position == 0, TermScope::Title, false, sent, sink);
         });
     }
 }

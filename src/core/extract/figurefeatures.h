@@ -52,9 +52,11 @@ public:
  * characters right after it (what is counted: 名新会员 → a2=新会) and right before it (the verb:
  * 新增, 累计, 共有); the character pairs of its clause before and after it, of the rest of its
  * sentence part, of the rest of its sentence and of its 十大亮点 item title; and every lexicon term
- * and indicator trigger in those scopes, tagged with how near the number it stands. Features may
- * repeat; a model counts each once. The training script (scripts/train_figure_model.py) reads the
- * same features through `unionboard-cli extract --features`, so there is one definition of them.
+ * and indicator trigger in those scopes, tagged with how near the number it stands, each lexicon
+ * feature once however many overlapping words give it. Other features may repeat (a pair seen
+ * twice); the model adds the weights of every arrival, as it was trained. The training script
+ * (scripts/train_figure_model.py) reads the same features through `unionboard-cli extract
+ * --features`, so there is one definition of them.
  */
 void collectFigureFeatures(const FigureWindow &window, const TermIndex &index, FeatureSink &sink);
 

@@ -26,6 +26,7 @@ IndicatorCatalogue::IndicatorCatalogue()
         }
         indicator.kind = figureKindFromKey(row.at(6)).value_or(FigureKind::Flow);
         indicator.triggers = row.at(7).split(u'|', Qt::SkipEmptyParts);
+        indicator.residual = row.size() > 8 && row.at(8) == u"residual";
         indicator.categoryKey = toKey(indicator.category);
         indicator.kindKey = toKey(indicator.kind);
         m_indicators.append(indicator);

@@ -22,6 +22,9 @@ struct Indicator
     QStringList triggers;                ///< general terms that name it (normalised Simplified)
     QString categoryKey;                 ///< toKey(category) and toKey(kind), kept for the figure model
     QString kindKey;
+    /** What a figure of its unit is for want of a more specific indicator (funds_raised: money
+     *  "not one of the above"): a more specific one whose trigger stands near takes its place. */
+    bool residual = false;
 
     bool countsIn(Unit unit) const { return units.contains(unit); }
 };

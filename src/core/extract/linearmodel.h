@@ -140,18 +140,33 @@ public:
     {
         m_model.addFeature(featureHash(prefix, payload, tag), m_scores.data());
     }
-    void addHashed(quint64 hash, QLatin1StringView, QStringView, QLatin1StringView) override
+    void addHashed(quint64 hash, QLatin1StringView prefix, QStringView payload, QLatin1StringView tag) override
     {
         m_model.addFeature(hash, m_scores.data());
+        if (prefix.size() == 2 && prefix[0] == 't' && prefix[1] == 'i' && isNearTag(tag))
+            m_nearTriggers.push_back(payload);
     }
     /** Starts a new figure: scores back to the biases. */
-    void clear() { m_scores = m_model.biases(); }
+    void clear()
+    {
+        m_scores = m_model.biases();
+        m_nearTriggers.clear();
+    }
+    /** The indicators ("ti:" features) whose triggers stood in the figure's clause or sentence
+     *  part, since clear(): the payloads point into the term lexicon, which outlives the scorer. */
+    const std::vector<QStringView> &nearTriggers() const { return m_nearTriggers; }
     /** Score of head's class for the features added since clear(). */
     float score(int head, qsizetype label) const { return m_scores[std::size_t(m_model.headOffset(head) + label)]; }
 
 private:
+    /** b0 b1 b2 a0 a1 p: the clause before and after the number, and its sentence part. */
+    static bool isNearTag(QLatin1StringView tag)
+    {
+        return (tag.size() == 2 && (tag[0] == 'b' || tag[0] == 'a')) || tag == QLatin1StringView("p");
+    }
     const LinearModel &m_model;
     std::vector<float> m_scores;
+    std::vector<QStringView> m_nearTriggers;
 };
 
 } // namespace ub

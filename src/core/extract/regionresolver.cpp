@@ -90,12 +90,14 @@ ClauseSubject clauseSubject(QStringView text, const QList<RegionMention> &mentio
     const QStringView clause = text.sliced(clauseStart, figureStart - clauseStart);
     if (clause.startsWith(u"全国") && startsWithUnionWord(clause.sliced(2))) {
         subject.region = QString::fromUtf16(kNationalRegion);
+        subject.unionActs = true;
         return subject;
     }
     // 省总工会…, 省财贸金融轻工工会…: the provincial federation or one of its industry unions
     // acting, even in a city's document.
     if (clause.startsWith(u"省总") || (clause.startsWith(u"省") && startsWithUnitUnion(clause.sliced(1)))) {
         subject.region = QString::fromUtf16(kProvinceRegion);
+        subject.unionActs = true;
         return subject;
     }
     auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), clauseStart,
@@ -107,8 +109,8 @@ ClauseSubject clauseSubject(QStringView text, const QList<RegionMention> &mentio
     while (last + 1 != mentions.cend() && (last + 1)->start == last->end && (last + 1)->end <= figureStart)
         ++last;
     const QStringView rest = withoutScopeWord(text.sliced(last->end));
-    if (!startsWithUnionWord(rest) && !startsWithAgentVerb(rest) && !startsWithCountOrInstitution(rest)
-        && !startsWithUnitUnion(rest))
+    subject.unionActs = startsWithUnionWord(rest) || startsWithUnitUnion(rest);
+    if (!subject.unionActs && !startsWithAgentVerb(rest) && !startsWithCountOrInstitution(rest))
         return subject;
     for (auto m = it; m <= last; ++m) {
         if (!m->entry) {

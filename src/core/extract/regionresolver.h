@@ -14,6 +14,7 @@ struct ClauseSubject
 {
     QString region;    ///< prefecture-level unit, 陕西省, 全国 or 外省; empty when the clause names none
     QString subregion; ///< the county, when one is named
+    bool unionActs = false; ///< the place's (or body's) union is the clause's agent: 商洛市总工会筹措…
 };
 
 /**

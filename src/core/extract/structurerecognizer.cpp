@@ -111,6 +111,14 @@ bool hasRoleWord(QStringView text)
     return false;
 }
 
+/** "(孙书权)", "（记者 李欣）": the reporter's name on a line of its own, which closes a brief. */
+bool isReporterLine(QStringView line)
+{
+    constexpr qsizetype kNameLine = 14;
+    return line.size() >= 3 && line.size() <= kNameLine && (line.front() == u'(' || line.front() == u'（')
+           && (line.back() == u')' || line.back() == u'）');
+}
+
 /** The Shaanxi region (prefecture-level, or 陕西省) and county named first in text, if any. */
 struct Named
 {
@@ -174,6 +182,22 @@ Named firstShaanxiMention(QStringView text, const Gazetteer &gazetteer, bool req
         return named;
     }
     return named;
+}
+
+/** 宝鸡市总工会、省能源化学地质工会、…等7个集体作交流: the union named first opens a list of
+ *  participants, not the paragraph's own subject. */
+bool opensAList(QStringView head, const Named &named)
+{
+    if (named.end < 0)
+        return false;
+    QStringView rest = head.sliced(named.end);
+    for (const QStringView word : {QStringView(u"总工会"), QStringView(u"工会")}) {
+        if (rest.startsWith(word)) {
+            rest = rest.sliced(word.size());
+            break;
+        }
+    }
+    return rest.startsWith(u'、') || rest.startsWith(u"和") || rest.startsWith(u"及") || rest.startsWith(u"与");
 }
 
 int yearAt(QStringView text, qsizetype pos)
@@ -437,7 +461,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
             continue;
         const bool previousBlank = k == 0 || lines.at(k - 1).text.isEmpty();
         const bool previousEnded = k > 0 && !lines.at(k - 1).text.isEmpty()
-                                   && isSentenceEnd(lines.at(k - 1).text.back());
+                                   && (isSentenceEnd(lines.at(k - 1).text.back()) || isReporterLine(lines.at(k - 1).text));
         const bool nextBlank = k + 1 >= lines.size() || lines.at(k + 1).text.isEmpty();
 
         // Person byline: a name alone on its line, then one or two lines of offices.
@@ -522,7 +546,7 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
         const qsizetype comma = head.indexOf(u',');
         Named named = firstShaanxiMention(head, gazetteer, true);
         const bool subjectFirst = named.start == 0 || (comma >= 0 && comma <= 20 && named.start == comma + 1);
-        if (!subjectFirst)
+        if (!subjectFirst || opensAList(head, named))
             named = Named();
         if (named.region.isEmpty() && !newsItem)
             continue;

@@ -185,6 +185,25 @@ bool isLayoutSpace(char16_t c)
 
 bool isAsciiDigit(char16_t c) { return c >= u'0' && c <= u'9'; }
 
+/** Whether the line ending at the line break at `end` is a title or heading: a short line without
+ *  clause or sentence punctuation. */
+bool endsTitleLine(const char16_t *text, qsizetype end)
+{
+    constexpr qsizetype kTitleChars = 50;
+    qsizetype chars = 0;
+    for (qsizetype k = end - 1; k >= 0 && text[k] != u'\n'; --k) {
+        switch (text[k]) {
+        case u',': case u'.': case u';': case u':': case u'!': case u'?': case u'。': case u'、':
+            return false;
+        default:
+            break;
+        }
+        if (++chars > kTitleChars)
+            return false;
+    }
+    return chars > 0;
+}
+
 bool isHan(char16_t c) { return c >= 0x3400 && c <= 0x9FFF; }
 
 /** A pinyin syllable's letters: ASCII lower case and the tone-marked vowels. */
@@ -350,6 +369,28 @@ void compactForMatching(const MappedText &normalized, MappedText &out)
             origin[written] = inOrigin[i];
             ++written;
             continue;
+        }
+        // A blank line after a title or heading (a short line without punctuation) ends it: one
+        // line break stays, so that the title is never the start of the sentence under it (its
+        // place would become the subject of that sentence's first clause, and its words part of
+        // the figure's sentence). Elsewhere a blank line may fall inside a sentence (PDF text:
+        // 消费扶\n\n贫携手行) and is layout like any other.
+        if (c == u'\n' && written > 0 && endsTitleLine(in, i)) {
+            qsizetype j = i + 1;
+            int breaks = 1;
+            while (j < size && isLayoutSpace(in[j]) && in[j] != u'*') {
+                breaks += in[j] == u'\n';
+                ++j;
+            }
+            if (breaks >= 2) {
+                if (text[written - 1] != u'\n') {
+                    text[written] = u'\n';
+                    origin[written] = inOrigin[i];
+                    ++written;
+                }
+                i = j - 1;
+                continue;
+            }
         }
         // A page that spaces out its digits ("1 0 6 4 萬元", "7 .7 9 万名"): one space between
         // single digits joins them; longer groups stay apart ("12 3个" is two numbers).

@@ -1,4 +1,5 @@
 // Region resolver, year resolver, the figure model's engine and the indicator catalogue (#3, #15).
+#include "extractor.h"
 #include "figureclassifier.h"
 #include "figurefeatures.h"
 #include "indicatorcatalogue.h"
@@ -159,6 +160,44 @@ TEST(FigureClassifier, KeepsTheDecisionsConsistentWithTheCatalogue)
     const ub::Classification rate = classifyFirstFigure(classifier, u"入会率85%"_s, ub::Unit::Percent);
     EXPECT_EQ(rate.indicator, nullptr) << "no indicator of this model is counted in percent";
     EXPECT_EQ(rate.kind, ub::FigureKind::Rate) << "a percentage is a rate whatever the weights say";
+}
+
+TEST(FigureClassifier, MoneyNotOneOfTheAboveIsTheOneWhoseWordingStandsNear) // #15
+{
+    // funds_raised is the catalogue's residual money indicator: weights that prefer it give way
+    // to a specific one whose trigger stands in the figure's clause or part, and only then.
+    const ub::FigureClassifier classifier(handMadeModel(u"head\tindicator\t-\tfunds_raised\trelief_funds\tdonations\n"
+                                                        "bias\tindicator\t0\t5\t1\t2\n"
+                                                        "head\tcategory\tfunds\tother\n"
+                                                        "bias\tcategory\t1\t0\n"
+                                                        "head\tkind\tflow\tstock\trate\n"
+                                                        "bias\tkind\t3\t0\t0\n"_s));
+    const ub::Classification relief =
+        classifyFirstFigure(classifier, u"省总工会下拨150.7万元开展农民工专项帮扶"_s, ub::Unit::Cny);
+    ASSERT_NE(relief.indicator, nullptr);
+    EXPECT_EQ(relief.indicator->key, u"relief_funds"_s) << "帮扶 names the money's purpose";
+    const ub::Classification plain = classifyFirstFigure(classifier, u"省总工会下拨150.7万元"_s, ub::Unit::Cny);
+    ASSERT_NE(plain.indicator, nullptr);
+    EXPECT_EQ(plain.indicator->key, u"funds_raised"_s) << "no other purpose named: the residual stays";
+    const ub::Classification people = classifyFirstFigure(classifier, u"帮扶困难职工120人"_s, ub::Unit::Person);
+    EXPECT_EQ(people.indicator, nullptr) << "money indicators are never a person count's";
+}
+
+TEST(RegionResolver, AClauseWithoutSubjectContinuesTheUnionActingBeforeIt) // #15
+{
+    auto regions = [](const QString &text) {
+        QStringList out;
+        for (const ub::Figure &figure : ub::Extractor().extract(u"陕西工会要闻\n\n"_s + text, u"t.txt"_s).figures)
+            out << figure.region;
+        return out;
+    };
+    EXPECT_EQ(regions(u"今年8月以来,面对突发疫情,商洛市总工会紧急筹措20万元,动员劳模及企业捐款捐物680余万元。"_s),
+              (QStringList{u"商洛市"_s, u"商洛市"_s}));
+    EXPECT_EQ(regions(u"西安市总工会投入100万元,全省各级工会共投入5000万元。"_s),
+              (QStringList{u"西安市"_s, u"陕西省"_s}))
+        << "the province's whole is the province's";
+    EXPECT_EQ(regions(u"宝鸡市建成驿站20个,全年接待职工3万人次。"_s), (QStringList{u"宝鸡市"_s, u"陕西省"_s}))
+        << "a place acting, not its union, does not carry on";
 }
 
 TEST(FigureClassifier, TheShippedModelReadsTypicalWording)

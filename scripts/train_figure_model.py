@@ -372,14 +372,17 @@ class FigureModel:
             scores = head.scores([row])[0]
             allowed = self.indicator_allowed(e["unit"])
             best = self._best(head, scores, allowed) or ""
+            named = {f.split(":", 1)[1].split("@", 1)[0] for f in row
+                     if f.startswith("ti:") and f.rsplit("@", 1)[-1] in RESIDUAL_TAGS}
+            # What FigureClassifier does: money "not one of the above" is one of the above when that
+            # one's wording stands in the figure's clause or sentence part; and a specific one
+            # whose wording stands nowhere near gives way to the residual one whose wording does.
             if best in RESIDUAL:
-                # What FigureClassifier does: money "not one of the above" is one of the above
-                # when that one's wording stands in the figure's clause or sentence part.
-                named = {f.split(":", 1)[1].split("@", 1)[0] for f in row
-                         if f.startswith("ti:") and f.rsplit("@", 1)[-1] in RESIDUAL_TAGS}
                 specific = (named & allowed) - RESIDUAL
                 if specific:
                     best = self._best(head, scores, specific) or best
+            elif best and best not in named and (RESIDUAL & allowed & named):
+                best = self._best(head, scores, RESIDUAL & allowed & named) or best
             indicators.append(best)
             predicted[e["uid"]] = indicators[-1]
             rows.append(row + indicator_features(indicators[-1], self.catalogue))

@@ -170,15 +170,8 @@ int reportedYear(QStringView compact, const TextDate &date)
     const QStringView opening = compact.first(qMin(compact.size(), kHeaderChars + kOpeningChars));
     if (date.isValid()) {
         // Written early in a year about the year gone by (一年来, 去年, 全年 in a January item).
-        // So is an item of the first quarter whose opening names last year and not this one
-        // (3月27日…获悉,2017年陕西省职业技能大赛…评出, dated 2018-03-30).
-        const QString lastYear = QString::number(date.year - 1) + u'年';
-        const QString thisYear = QString::number(date.year) + u'年';
-        const bool namesLastYear = date.month >= 1 && date.month <= 3 && opening.contains(lastYear)
-                                   && !opening.contains(thisYear)
-                                   && !isTargetYear(opening, opening.indexOf(lastYear));
         const bool lookingBack = opening.contains(u"去年") || opening.contains(u"一年来") || opening.contains(u"过去一年")
-                                 || (date.month >= 1 && date.month <= 2 && opening.contains(u"全年")) || namesLastYear;
+                                 || (date.month >= 1 && date.month <= 2 && opening.contains(u"全年"));
         return lookingBack && !opening.contains(u"今年") ? date.year - 1 : date.year;
     }
     QHash<int, int> counts;

@@ -90,25 +90,32 @@ Classification FigureClassifier::classify(const FigureWindow &window, const Term
     }
 
     // Money "not one of the above" is one of the above when that one's wording stands near:
-    // 下拨150.7万元开展农民工专项帮扶 is relief. (scripts/train_figure_model.py decodes alike.)
-    if (result.indicator && result.indicator->residual && m_indicatorHead >= 0) {
-        const quint32 unitBit = quint32(1) << int(window.unit);
-        float best = -std::numeric_limits<float>::infinity();
-        const Indicator *specific = nullptr;
-        for (std::size_t c = 0; c < m_indicatorOfClass.size(); ++c) {
-            const Indicator *candidate = m_indicatorOfClass[c];
-            if (!candidate || candidate->residual || !(m_indicatorUnits[c] & unitBit))
-                continue;
-            const auto &near = scorer.nearTriggers();
-            if (std::find(near.begin(), near.end(), QStringView(candidate->key)) == near.end())
-                continue;
-            if (scorer.score(m_indicatorHead, qsizetype(c)) > best) {
-                best = scorer.score(m_indicatorHead, qsizetype(c));
-                specific = candidate;
+    // 下拨150.7万元开展农民工专项帮扶 is relief; and a specific indicator whose wording stands nowhere
+    // near gives way to the residual one whose wording does: 筹集资金120万元 raises funds.
+    // (scripts/train_figure_model.py decodes alike.)
+    if (result.indicator && m_indicatorHead >= 0) {
+        const auto &near = scorer.nearTriggers();
+        const auto isNear = [&near](const Indicator *indicator) {
+            return std::find(near.begin(), near.end(), QStringView(indicator->key)) != near.end();
+        };
+        const bool residual = result.indicator->residual;
+        if (residual || !isNear(result.indicator)) {
+            const quint32 unitBit = quint32(1) << int(window.unit);
+            float best = -std::numeric_limits<float>::infinity();
+            const Indicator *replacement = nullptr;
+            for (std::size_t c = 0; c < m_indicatorOfClass.size(); ++c) {
+                const Indicator *candidate = m_indicatorOfClass[c];
+                if (!candidate || candidate->residual == residual || !(m_indicatorUnits[c] & unitBit)
+                    || !isNear(candidate))
+                    continue;
+                if (scorer.score(m_indicatorHead, qsizetype(c)) > best) {
+                    best = scorer.score(m_indicatorHead, qsizetype(c));
+                    replacement = candidate;
+                }
             }
+            if (replacement)
+                result.indicator = replacement;
         }
-        if (specific)
-            result.indicator = specific;
     }
 
     // With the indicator known: its category and the figure's kind.

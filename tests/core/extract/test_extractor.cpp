@@ -248,19 +248,3 @@ TEST(Extractor, AnEnterpriseOrAnIndustryUnionGivesItsFiguresItsRegion) // #15
     ASSERT_EQ(result.figures.size(), 1);
     EXPECT_EQ(result.figures.at(0).region, u"延安市"_s);
 }
-
-TEST(Extractor, AFirstQuarterItemAboutLastYearsResultsGivesLastYear) // #15
-{
-    const QString text = u"12人荣获陕西省五一劳动奖章\n\n2018-03-30 13:52:43|来源:陕西日报\n\n"
-                         "3月27日记者从陕西省总工会获悉,2017年陕西省职业技能大赛优胜团体和优秀选手已经评出。\n\n"
-                         "大赛共设147个比赛工种,经过层层选拔,310名优秀选手参加了决赛。"_s;
-    const ub::ExtractionResult result = ub::Extractor().extract(text, u"q1.txt"_s);
-    ASSERT_GE(result.figures.size(), 2);
-    for (const ub::Figure &figure : result.figures)
-        EXPECT_EQ(figure.year, 2017) << figure.quote.toStdString();
-
-    // The same item dated in the autumn, or naming this year too, speaks of its own year.
-    const QString autumn = QString(text).replace(u"2018-03-30"_s, u"2018-10-30"_s);
-    for (const ub::Figure &figure : ub::Extractor().extract(autumn, u"q4.txt"_s).figures)
-        EXPECT_EQ(figure.year, 2018) << figure.quote.toStdString();
-}

@@ -181,6 +181,21 @@ TEST(FigureClassifier, MoneyNotOneOfTheAboveIsTheOneWhoseWordingStandsNear) // #
     EXPECT_EQ(plain.indicator->key, u"funds_raised"_s) << "no other purpose named: the residual stays";
     const ub::Classification people = classifyFirstFigure(classifier, u"帮扶困难职工120人"_s, ub::Unit::Person);
     EXPECT_EQ(people.indicator, nullptr) << "money indicators are never a person count's";
+
+    // And the other way: weights that prefer a specific one whose wording stands nowhere near
+    // give way to the residual one whose wording does.
+    const ub::FigureClassifier reliefMinded(handMadeModel(u"head\tindicator\t-\tfunds_raised\trelief_funds\n"
+                                                          "bias\tindicator\t0\t5\t6\n"
+                                                          "head\tcategory\tfunds\tother\n"
+                                                          "bias\tcategory\t1\t0\n"
+                                                          "head\tkind\tflow\tstock\trate\n"
+                                                          "bias\tkind\t3\t0\t0\n"_s));
+    const ub::Classification raised = classifyFirstFigure(reliefMinded, u"西安市筹集资金1234567元"_s, ub::Unit::Cny);
+    ASSERT_NE(raised.indicator, nullptr);
+    EXPECT_EQ(raised.indicator->key, u"funds_raised"_s);
+    const ub::Classification visits = classifyFirstFigure(reliefMinded, u"发放慰问金30万元"_s, ub::Unit::Cny);
+    ASSERT_NE(visits.indicator, nullptr);
+    EXPECT_EQ(visits.indicator->key, u"relief_funds"_s) << "its own wording stands near";
 }
 
 TEST(RegionResolver, AClauseWithoutSubjectContinuesTheUnionActingBeforeIt) // #15

@@ -159,16 +159,11 @@ def main():
                                                        args.devset, args.cli, scorer, "region,category", work, True)))
         rows.append(("tune half, real pages", run_set("tune", os.path.join(annotations, "real", "tune"), args.tune,
                                                       args.cli, scorer, "region,category", work, True)))
-        if args.tune3:
-            rows.append(("third set's tune half, real pages", run_set("tune3", os.path.join(annotations, "real",
-                                                                                          "tune3"),
-                                                                      args.tune3, args.cli, scorer, "region,category",
-                                                                      work, True)))
-        if args.heldout3:
-            rows.append(("third held-out set, real pages", run_set("heldout3", os.path.join(annotations, "real",
-                                                                                           "heldout3"),
-                                                                   args.heldout3, args.cli, scorer, "region,category",
-                                                                   work, True)))
+        for name, key, texts in (("third set's tune half, real pages", "tune3", args.tune3),
+                                 ("third held-out set, real pages", "heldout3", args.heldout3)):
+            if texts:
+                rows.append((name, run_set(key, os.path.join(annotations, "real", key), texts, args.cli, scorer,
+                                           "region,category", work, True)))
         if args.heldout2:
             rows.append(("second held-out set, real pages", run_set("heldout2", os.path.join(annotations, "real",
                                                                                              "heldout2"),

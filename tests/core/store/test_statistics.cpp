@@ -32,6 +32,19 @@ protected:
         ASSERT_EQ(result.outcome, ImportOutcome::Imported) << result.message.toStdString();
     }
 
+    /** Imports the sample reports in one batch, as `import` does, and returns their paths. */
+    QStringList importSampleReports()
+    {
+        Extractor extractor;
+        Importer importer(*m_store, extractor);
+        QStringList files;
+        for (const QFileInfo &file :
+             QDir(test::sampleReportsDir()).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name))
+            files << file.filePath();
+        importer.importFiles(files);
+        return files;
+    }
+
     QList<Statistic> statistics(const QString &indicator, const QStringList &regions = {})
     {
         StatisticsFilter filter;
@@ -181,14 +194,10 @@ QStringList statisticsRows(Store &store)
 
 TEST_F(StatisticsTest, CellsRebuiltAfterChangesEqualAFullRebuild)
 {
+    const QStringList files = importSampleReports();
+    ASSERT_GE(files.size(), 3);
     Extractor extractor;
     Importer importer(*m_store, extractor);
-    QStringList files;
-    for (const QFileInfo &file :
-         QDir(test::sampleReportsDir()).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name))
-        files << file.filePath();
-    ASSERT_GE(files.size(), 3);
-    importer.importFiles(files);
     ASSERT_TRUE(StatisticsBuilder(*m_store).isFresh());
     ASSERT_GT(statisticsRows(*m_store).size(), 20);
 
@@ -279,13 +288,7 @@ QString describe(const Statistic &s)
 
 TEST_F(StatisticsTest, EveryFigureReadInTwoHalvesAtOnceIsEveryFigureReadInOne)
 {
-    Extractor extractor;
-    Importer importer(*m_store, extractor);
-    QStringList files;
-    for (const QFileInfo &file :
-         QDir(test::sampleReportsDir()).entryInfoList({u"*.txt"_s}, QDir::Files, QDir::Name))
-        files << file.filePath();
-    importer.importFiles(files);
+    importSampleReports();
     QString error;
     MentionsByIndicator whole;
     ASSERT_TRUE(FactMentionReader(*m_store).read(u"1 = 1"_s, {}, &whole, &error)) << error.toStdString();

@@ -18,6 +18,8 @@ Sets (each skipped when its texts are not there):
   third set           data/annotations/real/tune3 (--tune3, trained on) and heldout3 (--heldout3,
                       scored once): 44 pages found and annotated by three annotators who never
                       ran the extractor (manifest.u.json)
+  fourth set          tune4 (--tune4) and heldout4 (--heldout4, scored once): 19 more pages by three
+                      more such annotators (manifest.v.json)
 
 Real pages are scored on region and category (their year is often in the page's address only);
 "year where dated" is the year accuracy over the pages whose text states a date. The scorer is
@@ -145,6 +147,9 @@ def main():
     parser.add_argument("--tune3", default=None, help="folder of the third set's tune half (aNN, bNN, cNN.txt)")
     parser.add_argument("--heldout3", default=None,
                         help="folder of the third set's held-out half's texts (data/annotations/real/heldout3)")
+    parser.add_argument("--tune4", default=None, help="folder of the fourth set's tune half (manifest.v.json)")
+    parser.add_argument("--heldout4", default=None,
+                        help="folder of the fourth set's held-out half's texts (data/annotations/real/heldout4)")
     args = parser.parse_args()
     scorer = os.path.join(args.shared, "eval", "score.py")
     annotations = os.path.join(ROOT, "data", "annotations")
@@ -160,6 +165,8 @@ def main():
         rows.append(("tune half, real pages", run_set("tune", os.path.join(annotations, "real", "tune"), args.tune,
                                                       args.cli, scorer, "region,category", work, True)))
         for name, key, texts in (("third set's tune half, real pages", "tune3", args.tune3),
+                                 ("fourth set's tune half, real pages", "tune4", args.tune4),
+                                 ("fourth held-out set, real pages", "heldout4", args.heldout4),
                                  ("third held-out set, real pages", "heldout3", args.heldout3)):
             if texts:
                 rows.append((name, run_set(key, os.path.join(annotations, "real", key), texts, args.cli, scorer,

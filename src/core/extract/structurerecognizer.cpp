@@ -111,13 +111,21 @@ bool hasRoleWord(QStringView text)
     return false;
 }
 
-/** "(孙书权)", "（记者 李欣）": the reporter's name on a line of its own, which closes a brief. */
+/** "(孙书权)", "…的报纸。 (王震)": a reporter's name in brackets ending the line, which closes a brief. */
 bool isReporterLine(QStringView line)
 {
-    constexpr qsizetype kNameLine = 14;
-    return line.size() >= 3 && line.size() <= kNameLine && (line.front() == u'(' || line.front() == u'（')
-           && (line.back() == u')' || line.back() == u'）');
+    constexpr qsizetype kName = 12;
+    if (line.size() < 3 || (line.back() != u')' && line.back() != u'）'))
+        return false;
+    for (qsizetype k = line.size() - 2; k >= 0 && line.size() - 1 - k <= kName; --k) {
+        if (line[k] == u'(' || line[k] == u'（')
+            return k == 0 || line[k - 1].isSpace() || isSentenceEnd(line[k - 1]);
+    }
+    return false;
 }
+
+/** A brief column's item bullet. */
+bool isItemBullet(QChar c) { return c == u'△' || c == u'▲'; }
 
 /** The Shaanxi region (prefecture-level, or 陕西省) and county named first in text, if any. */
 struct Named
@@ -267,9 +275,10 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
         }
     } releaseLines{lines};
     for (qsizetype start = 0; start <= text.size();) {
-        qsizetype end = text.indexOf(u'\n', start);
-        if (end < 0)
-            end = text.size();
+        // A line ends at a line break, or where a brief column's bullet (△, ▲) opens the next item.
+        qsizetype end = start;
+        while (end < text.size() && text[end] != u'\n' && !(end > start && isItemBullet(text[end])))
+            ++end;
         Line line;
         line.start = start;
         line.end = end;
@@ -284,9 +293,9 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
             line.text = trimmed;
         }
         lines.append(std::move(line));
-        start = end + 1;
         if (end == text.size())
             break;
+        start = text[end] == u'\n' ? end + 1 : end; // the bullet stays with its item
     }
 
     // Title: the subtitle line "——…总工会2019年…" or the first line that names a report.
@@ -539,6 +548,8 @@ StructureAnalysis recognizeStructure(QStringView original, const MappedText &nor
         // 宝鸡市陈仓区总工会…"): at its start or right after a short lead-in (a date, 近日), followed by
         // its union or government. A place named later in the clause is an object or a venue.
         QString head = compactOf(QStringView(text).sliced(line.start), kOpenerReach);
+        if (!head.isEmpty() && isItemBullet(head.front()))
+            head.remove(0, 1);
         const qsizetype stop = head.indexOf(u'。');
         if (stop >= 0)
             head.truncate(stop);

@@ -248,3 +248,17 @@ TEST(Extractor, AnEnterpriseOrAnIndustryUnionGivesItsFiguresItsRegion) // #15
     ASSERT_EQ(result.figures.size(), 1);
     EXPECT_EQ(result.figures.at(0).region, u"延安市"_s);
 }
+
+TEST(Extractor, BriefsInOneColumnEachTakeTheirOwnSubject) // #15
+{
+    // A newspaper's brief column: items after △ bullets, each closed by its reporter's name.
+    const QString text = u"陕西工人报 征订简讯\n\n"
+                         "△铜川市铝厂工会积极做好征订工作,目前已订阅报纸159份。(王震) "
+                         "△城固县邮电局工会给35个工会小组订了报纸。(黄建生)\n"
+                         "(孙书权)\n"
+                         "宁强县总工会多方筹措资金,为55家企业的困难职工送去慰问。"_s;
+    QStringList got;
+    for (const ub::Figure &figure : ub::Extractor().extract(text, u"briefs.txt"_s).figures)
+        got << figure.quote + u' ' + figure.region;
+    EXPECT_EQ(got, (QStringList{u"159份 铜川市"_s, u"35个 汉中市"_s, u"55家 汉中市"_s}));
+}

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 namespace ub {
 
@@ -76,45 +77,40 @@ Classification FigureClassifier::classify(const FigureWindow &window, const Term
         addPreviousFeature(previous, scorer);
 
     // The indicator: the best one counted in this unit, or none.
-    if (m_indicatorHead >= 0) {
+    const quint32 unitBit = quint32(1) << int(window.unit);
+    // The best-scoring class counted in the figure's unit that accept() takes, if any.
+    const auto bestIndicatorWhere = [&](auto accept) -> std::optional<const Indicator *> {
+        std::optional<const Indicator *> found;
         float best = -std::numeric_limits<float>::infinity();
-        const quint32 unitBit = quint32(1) << int(window.unit);
         for (std::size_t c = 0; c < m_indicatorOfClass.size(); ++c) {
-            if (!(m_indicatorUnits[c] & unitBit))
+            if (!(m_indicatorUnits[c] & unitBit) || !accept(m_indicatorOfClass[c]))
                 continue;
             if (scorer.score(m_indicatorHead, qsizetype(c)) > best) {
                 best = scorer.score(m_indicatorHead, qsizetype(c));
-                result.indicator = m_indicatorOfClass[c];
+                found = m_indicatorOfClass[c];
             }
         }
-    }
+        return found;
+    };
+    if (m_indicatorHead >= 0)
+        result.indicator = bestIndicatorWhere([](const Indicator *) { return true; }).value_or(nullptr);
 
     // Money "not one of the above" is one of the above when that one's wording stands near:
     // 下拨150.7万元开展农民工专项帮扶 is relief; and a specific indicator whose wording stands nowhere
     // near gives way to the residual one whose wording does: 筹集资金120万元 raises funds.
     // (scripts/train_figure_model.py decodes alike.)
-    if (result.indicator && m_indicatorHead >= 0) {
+    if (result.indicator) {
         const auto &near = scorer.nearTriggers();
         const auto isNear = [&near](const Indicator *indicator) {
             return std::find(near.begin(), near.end(), QStringView(indicator->key)) != near.end();
         };
         const bool residual = result.indicator->residual;
         if (residual || !isNear(result.indicator)) {
-            const quint32 unitBit = quint32(1) << int(window.unit);
-            float best = -std::numeric_limits<float>::infinity();
-            const Indicator *replacement = nullptr;
-            for (std::size_t c = 0; c < m_indicatorOfClass.size(); ++c) {
-                const Indicator *candidate = m_indicatorOfClass[c];
-                if (!candidate || candidate->residual == residual || !(m_indicatorUnits[c] & unitBit)
-                    || !isNear(candidate))
-                    continue;
-                if (scorer.score(m_indicatorHead, qsizetype(c)) > best) {
-                    best = scorer.score(m_indicatorHead, qsizetype(c));
-                    replacement = candidate;
-                }
-            }
+            const auto replacement = bestIndicatorWhere([&](const Indicator *candidate) {
+                return candidate && candidate->residual != residual && isNear(candidate);
+            });
             if (replacement)
-                result.indicator = replacement;
+                result.indicator = *replacement;
         }
     }
 

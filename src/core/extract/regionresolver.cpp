@@ -19,20 +19,6 @@ bool startsWithUnionWord(QStringView rest)
     return false;
 }
 
-/** A unit's own union after a short unit name: 陕西省国防工会, 宝鸡市陈仓区某某镇工会. */
-bool startsWithUnitUnion(QStringView rest)
-{
-    constexpr qsizetype kUnitNameReach = 12;
-    for (qsizetype k = 0; k + 1 < rest.size() && k <= kUnitNameReach; ++k) {
-        const char16_t c = rest[k].unicode();
-        if (c < 0x3400 || c > 0x9FFF)
-            return false;
-        if (c == u'工' && rest[k + 1] == u'会')
-            return true;
-    }
-    return false;
-}
-
 /** Words naming the whole of the place just named: 西安全市已建成…, 宝鸡各级工会…. */
 QStringView withoutScopeWord(QStringView rest)
 {
@@ -78,7 +64,21 @@ bool startsWithCountOrInstitution(QStringView rest)
     return false;
 }
 
+constexpr qsizetype kClauseUnitNameReach = 12; ///< 国防工会, 某某镇工会 in a clause's subject
+
 } // namespace
+
+bool startsWithUnitUnion(QStringView rest, qsizetype unitNameReach)
+{
+    for (qsizetype k = 0; k + 1 < rest.size() && k <= unitNameReach; ++k) {
+        const char16_t c = rest[k].unicode();
+        if (c < 0x3400 || c > 0x9FFF)
+            return false;
+        if (c == u'工' && rest[k + 1] == u'会')
+            return true;
+    }
+    return false;
+}
 
 ClauseSubject clauseSubject(QStringView text, const QList<RegionMention> &mentions, qsizetype clauseStart,
                             qsizetype figureStart)
@@ -95,7 +95,8 @@ ClauseSubject clauseSubject(QStringView text, const QList<RegionMention> &mentio
     }
     // 省总工会…, 省财贸金融轻工工会…: the provincial federation or one of its industry unions
     // acting, even in a city's document.
-    if (clause.startsWith(u"省总") || (clause.startsWith(u"省") && startsWithUnitUnion(clause.sliced(1)))) {
+    if (clause.startsWith(u"省总")
+        || (clause.startsWith(u"省") && startsWithUnitUnion(clause.sliced(1), kClauseUnitNameReach))) {
         subject.region = QString::fromUtf16(kProvinceRegion);
         subject.unionActs = true;
         return subject;
@@ -109,7 +110,7 @@ ClauseSubject clauseSubject(QStringView text, const QList<RegionMention> &mentio
     while (last + 1 != mentions.cend() && (last + 1)->start == last->end && (last + 1)->end <= figureStart)
         ++last;
     const QStringView rest = withoutScopeWord(text.sliced(last->end));
-    subject.unionActs = startsWithUnionWord(rest) || startsWithUnitUnion(rest);
+    subject.unionActs = startsWithUnionWord(rest) || startsWithUnitUnion(rest, kClauseUnitNameReach);
     if (!subject.unionActs && !startsWithAgentVerb(rest) && !startsWithCountOrInstitution(rest))
         return subject;
     for (auto m = it; m <= last; ++m) {

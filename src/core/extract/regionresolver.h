@@ -17,6 +17,10 @@ struct ClauseSubject
     bool unionActs = false; ///< the place's (or body's) union is the clause's agent: 商洛市总工会筹措…
 };
 
+/** Whether rest starts with a unit's own union after a short unit name of at most unitNameReach
+ *  Han characters: 国防工会…, 陈仓区某某镇工会…, 水利电力勘测设计研究院工会…. */
+bool startsWithUnitUnion(QStringView rest, qsizetype unitNameReach);
+
 /**
  * The subject of the clause starting at clauseStart in text, when it is a place followed by its
  * union or government ("甘泉县总工会新建…", "全国工会…", "湖北省总工会…"): a figure in that clause

@@ -3,6 +3,7 @@
 #include "documentprofile.h"
 #include "gazetteer.h"
 #include "normalizer.h"
+#include "regionresolver.h"
 
 #include <QHash>
 
@@ -153,12 +154,8 @@ Named firstShaanxiMention(QStringView text, const Gazetteer &gazetteer, bool req
             const QStringView rest = text.sliced(mentions.at(last).end);
             bool union_ = rest.startsWith(u"委") || rest.startsWith(u"市委") || rest.startsWith(u"县委")
                           || rest.startsWith(u"区委") || rest.startsWith(u"总") || rest.startsWith(u"市总")
-                          || rest.startsWith(u"县总") || rest.startsWith(u"区总");
-            for (qsizetype j = 0; !union_ && j + 1 < rest.size() && j <= kUnitNameReach; ++j) {
-                if (!isHan(rest[j]))
-                    break;
-                union_ = rest[j] == u'工' && rest[j + 1] == u'会';
-            }
+                          || rest.startsWith(u"县总") || rest.startsWith(u"区总")
+                          || startsWithUnitUnion(rest, kUnitNameReach);
             if (!union_)
                 continue;
         }

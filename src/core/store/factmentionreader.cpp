@@ -55,14 +55,15 @@ QList<Statistic> aggregateMentions(const MentionsByIndicator &mentions)
     // each taking the next indicator, largest first; the results are joined in key order.
     std::vector<QList<Statistic>> perKey(std::size_t(keys.size()));
     std::vector<qsizetype> order(std::size_t(keys.size()));
+    std::vector<qsizetype> sizes(std::size_t(keys.size()));
     qsizetype total = 0;
     for (qsizetype k = 0; k < keys.size(); ++k) {
         order[std::size_t(k)] = k;
-        total += mentions.value(keys.at(k)).size();
+        sizes[std::size_t(k)] = mentions.value(keys.at(k)).size();
+        total += sizes[std::size_t(k)];
     }
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return mentions.value(keys.at(a)).size() > mentions.value(keys.at(b)).size();
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return sizes[std::size_t(a)] > sizes[std::size_t(b)]; });
     std::atomic<std::size_t> next{0};
     const auto work = [&] {
         for (std::size_t n = next++; n < order.size(); n = next++) {

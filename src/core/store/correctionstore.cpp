@@ -85,8 +85,12 @@ qint64 CorrectionStore::correct(qint64 figureId, CorrectableField field, const Q
     if (!m_store.require(StoreRole::Editor, u"更正数字"_s, error) || !m_store.beginTransaction(error))
         return 0;
     QSqlQuery query(m_store.database());
+    // The figure's row is locked before the correction takes its id: two clients correcting one
+    // figure then commit in the order of their ids, so the figure shows the latest correction
+    // (on PostgreSQL; SQLite's write transactions run one at a time anyway).
+    const QString lock = m_store.dialect().isSqlite() ? QString() : u" FOR UPDATE OF f"_s;
     query.prepare(u"SELECT d.name, f.figure_key, f.%1 FROM figures f JOIN documents d ON d.id = f.document_id "
-                  "WHERE f.id = ?"_s.arg(columnOf(field)));
+                  "WHERE f.id = ?%2"_s.arg(columnOf(field), lock));
     query.addBindValue(figureId);
     if (!query.exec() || !query.next()) {
         *error = query.lastError().isValid() ? query.lastError().text() : u"没有编号为 %1 的数字"_s.arg(figureId);
